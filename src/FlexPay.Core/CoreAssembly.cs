@@ -1,0 +1,4 @@
+namespace FlexPay.Core;
+
+/// <summary>Anchor for assembly scanning (EF Core configurations, validators).</summary>
+public static class CoreAssembly;
