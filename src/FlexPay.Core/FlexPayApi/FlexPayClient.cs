@@ -50,6 +50,8 @@ public sealed partial class FlexPayClient(HttpClient http, ILogger<FlexPayClient
     /// <summary>The only place that touches HTTP. A null key marks the anonymous health check.</summary>
     private async Task<FlexPayExchange> ExchangeAsync(HttpMethod method, string path, FlexPayApiKey? key, object? body, CancellationToken ct)
     {
+        // HttpClient may still send on an already-cancelled token; a cancelled caller must not move money.
+        ct.ThrowIfCancellationRequested();
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (key is null)
         {
