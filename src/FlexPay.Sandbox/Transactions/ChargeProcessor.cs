@@ -168,6 +168,12 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
 
     private static string? LimitReached(RecoveryChain chain, ChargeRequest request, DateTimeOffset now)
     {
+        // A payment without referenceData is a new chain, whatever retryCount or dateFirstAttempt it claims;
+        // its soft declines still lose their retry date when the next attempt would break the limit.
+        if (request.ReferenceData is null)
+        {
+            return null;
+        }
         if (chain.Closed)
         {
             return "Declined - retry limit reached: the recovery chain was ended by an approval or a hard decline.";

@@ -72,7 +72,9 @@ internal sealed record CardInput(
         {
             return "50055";
         }
-        if (ExpiryMonth.Length != 2 || !ExpiryMonth.All(char.IsAsciiDigit))
+        if (ExpiryMonth.Length != 2
+            || !int.TryParse(ExpiryMonth, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || month is < 1 or > 12)
         {
             return "50056";
         }
