@@ -36,7 +36,6 @@ public static class SandboxRegistration
         builder.Services.AddSingleton<RetryPolicy>();
         builder.Services.AddSingleton<ChargeProcessor>();
         builder.Services.AddSingleton<FollowUpProcessor>();
-        builder.Services.AddSingleton<ApiFilter>();
         return builder;
     }
 

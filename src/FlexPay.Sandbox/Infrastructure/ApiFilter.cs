@@ -29,17 +29,9 @@ internal sealed class ApiFilter(RequestLog log, FaultState faults, CompanyDirect
         {
             return Finish(entry, SandboxJson.Error(StatusCodes.Status500InternalServerError, "Internal server error (injected fault)."));
         }
-        if (fault == FaultState.Timeout)
+        if (fault == FaultState.Timeout && !await DelayAsync(http))
         {
-            try
-            {
-                await Task.Delay(faults.Current.TimeoutDelay, time, http.RequestAborted);
-            }
-            catch (OperationCanceledException)
-            {
-                // The client gave up while the server was "slow": nothing was processed.
-                return Finish(entry, Results.Empty);
-            }
+            return Finish(entry, Results.Empty);
         }
 
         var company = companies.Resolve(http.Request.Headers.Authorization.ToString());
@@ -67,6 +59,37 @@ internal sealed class ApiFilter(RequestLog log, FaultState faults, CompanyDirect
             return Results.Empty;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A slow server: the request waits <c>TimeoutDelay</c> on the injected clock, then is processed. When the
+    /// client gives up first the wait ends there, but the work is still done, as a real server would finish a
+    /// charge its caller no longer waits for; so the body is read into memory before waiting.
+    /// </summary>
+    private async Task<bool> DelayAsync(HttpContext http)
+    {
+        var buffer = new MemoryStream();
+        try
+        {
+            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The body never fully arrived: there is nothing to process.
+            return false;
+        }
+        buffer.Position = 0;
+        http.Request.Body = buffer;
+        http.Response.RegisterForDispose(buffer);
+        try
+        {
+            await Task.Delay(faults.Current.TimeoutDelay, time, http.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller left; the slow server carries on.
+        }
+        return true;
     }
 
     private static object? Finish(LogEntry entry, object? result)

@@ -24,14 +24,38 @@ internal static class SandboxJson
     {
         try
         {
-            return await JsonNode.ParseAsync(
-                request.Body,
-                new JsonNodeOptions { PropertyNameCaseInsensitive = true },
-                cancellationToken: request.HttpContext.RequestAborted);
+            // Not bound to RequestAborted: a request whose client left may still be processed (timeout fault).
+            var node = await JsonNode.ParseAsync(request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true });
+            Materialize(node);
+            return node;
         }
         catch (JsonException e)
         {
             throw new BadRequestException($"The request body is not valid JSON: {e.Message}");
+        }
+        catch (ArgumentException)
+        {
+            throw new BadRequestException("The request body names the same member twice.");
+        }
+    }
+
+    /// <summary>JsonObject builds its member table lazily; building it now surfaces duplicate members as a 400.</summary>
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, value) in o)
+                {
+                    Materialize(value);
+                }
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Materialize(item);
+                }
+                break;
         }
     }
 

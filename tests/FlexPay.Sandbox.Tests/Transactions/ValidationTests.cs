@@ -90,6 +90,8 @@ public sealed class Unreadable_requests_are_rejected_with_400 : SandboxTest
     [InlineData("[]")]
     [InlineData("{\"merchantTransactionId\":\"x\"}")]
     [InlineData("{\"transaction\":\"x\"}")]
+    [InlineData("{\"transaction\":{\"amount\":1,\"Amount\":2}}")]
+    [InlineData("")]
     public async Task Body_that_is_not_a_transaction_envelope_is_400(string body)
     {
         var (status, answer) = await SendRawAsync(HttpMethod.Post, "v1/gateways/charge", body);
