@@ -1,12 +1,15 @@
 namespace FlexPay.Sandbox;
 
+/// <summary>Runs the emulator alone on http://localhost:5090 (launchSettings.json). Not top-level statements:
+/// a public global Program would collide with the Admin app's, which references this project.</summary>
 internal static class Program
 {
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddFlexPaySandbox();
         var app = builder.Build();
-        app.MapGet("/api/test", () => Results.Ok(new { message = "Your client successfully connects with FlexPay!" }));
+        app.MapFlexPaySandbox();
         app.Run();
     }
 }

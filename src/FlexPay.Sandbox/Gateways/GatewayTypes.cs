@@ -1,0 +1,17 @@
+namespace FlexPay.Sandbox.Gateways;
+
+/// <summary>Gateway type codes of flexpay-api.md §5.4 ("Supported Gateway Types", Oct 2022).</summary>
+internal static class GatewayTypes
+{
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "acquired", "adyen", "alto_global_processing", "authorize_net", "blue_snap", "braintree",
+        "bridge_pay_bridgeComm", "card_connect", "chase_payment_tech", "checkout", "checkout_v2", "credorax",
+        "cyber_source", "cyber_source_direct", "d_local", "elavon", "global", "flexpay_sandbox", "forte",
+        "global_collect", "inovio", "mojopay", "moneris", "moneris_ca", "mxmerchant", "net_billing", "nmi",
+        "nuvei", "optimal_payments", "paycertify", "payeezy", "paypal", "paysafe", "paytrace", "payu_latam",
+        "pex", "processingdotcom", "propay", "protect_pay", "psi_gate", "qualpay", "safe_charge", "slim_cd",
+        "solid_gate", "stripe", "stripe_connect", "stripe_payment_intents", "transactionPro", "tsys_multipass",
+        "usa_epay", "usaepay", "litle", "worldpay_litle", "worldpay",
+    };
+}
