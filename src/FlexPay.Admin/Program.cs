@@ -1,8 +1,14 @@
+using FlexPay.Admin.Api;
 using FlexPay.Admin.Components;
+using FlexPay.Admin.Hosting;
+using FlexPay.Admin.Scheduling;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddFlexPayConnection();
+builder.AddRecoveryScheduling();
+builder.AddIntakeApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -16,6 +22,8 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapEmbeddedSandbox();
+app.MapIntakeApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

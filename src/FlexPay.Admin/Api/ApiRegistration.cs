@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using FlexPay.Admin.Api.Recoveries;
+
+namespace FlexPay.Admin.Api;
+
+internal static class ApiRegistration
+{
+    public static IHostApplicationBuilder AddIntakeApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<IntakeApiOptions>(builder.Configuration.GetSection(IntakeApiOptions.SectionName));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapIntakeApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapRecoveryApi();
+        return app;
+    }
+}

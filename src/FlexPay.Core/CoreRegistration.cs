@@ -1,0 +1,46 @@
+using FlexPay.Core.Accounts;
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
+using FlexPay.Core.Recovery.Intake;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace FlexPay.Core;
+
+public static class CoreRegistration
+{
+    /// <summary>
+    /// The domain, the database, the FlexPay client and the recovery services. The host supplies the
+    /// scheduler (<see cref="IRecoveryScheduler"/>) and where FlexPay is (<paramref name="flexPayBaseAddress"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddFlexPayCore(this IHostApplicationBuilder builder, Func<IServiceProvider, Uri> flexPayBaseAddress)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<FlexPayOptions>(builder.Configuration.GetSection(FlexPayOptions.SectionName));
+        services.Configure<RecoveryOptions>(builder.Configuration.GetSection(RecoveryOptions.SectionName));
+        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
+
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var dataDirectory = Path.GetFullPath(storage.DataDirectory, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(dataDirectory);
+        var databasePath = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
+        services.AddDbContextFactory<FlexPayDbContext>(options => options.UseSqlite($"Data Source={databasePath};Default Timeout=30"));
+
+        services.AddFlexPayClient(flexPayBaseAddress);
+        services.TryAddSingleton<IFlexPayAccounts, ConfiguredFlexPayAccounts>();
+        services.AddSingleton<IValidator<RecoveryRequest>, RecoveryRequestValidator>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddTransient<AttemptProcessor>();
+        services.AddTransient<RefundProcessor>();
+        services.AddTransient<RecoveryIntake>();
+        services.AddTransient<ChainActions>();
+        services.AddTransient<PendingWorkRescheduler>();
+        return builder;
+    }
+}

@@ -1,0 +1,24 @@
+using FlexPay.Core.Recovery;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlexPay.Core.Persistence;
+
+public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options) : DbContext(options)
+{
+    public DbSet<RecoveryChain> Chains => Set<RecoveryChain>();
+
+    public DbSet<RecoveryAttempt> Attempts => Set<RecoveryAttempt>();
+
+    public DbSet<Refund> Refunds => Set<Refund>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; UTC ticks keep every instant exact and sortable.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FlexPay.Core.Recovery;
+
+internal sealed class RecoveryAttemptConfiguration : IEntityTypeConfiguration<RecoveryAttempt>
+{
+    public void Configure(EntityTypeBuilder<RecoveryAttempt> attempt)
+    {
+        attempt.ToTable("Attempts");
+        attempt.HasKey(a => a.Id);
+        // Ids are made by the domain; a new attempt found in a loaded chain is an insert, not an update.
+        attempt.Property(a => a.Id).ValueGeneratedNever();
+        attempt.Property(a => a.MerchantTransactionId).HasMaxLength(64);
+        attempt.HasIndex(a => a.MerchantTransactionId).IsUnique();
+        attempt.HasIndex(a => new { a.ChainId, a.RetryCount, a.MerchantTransactionId });
+        attempt.HasIndex(a => a.Status);
+        attempt.HasIndex(a => a.TransactionId);
+        attempt.Property(a => a.ReferenceDataSent).HasMaxLength(255);
+        attempt.Property(a => a.ReferenceDataReceived).HasMaxLength(255);
+        attempt.Property(a => a.GatewayTokenSent).HasMaxLength(64);
+        attempt.Property(a => a.GatewayTokenUsed).HasMaxLength(64);
+        attempt.Property(a => a.AssignedGatewayTokenReceived).HasMaxLength(64);
+        attempt.Property(a => a.TransactionId).HasMaxLength(64);
+        attempt.Property(a => a.ResponseCode).HasMaxLength(16);
+        attempt.Property(a => a.ResponseMessage).HasMaxLength(1000);
+        attempt.Ignore(a => a.Lateness);
+        attempt.Ignore(a => a.IsOpen);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FlexPay.Core.Recovery;
+
+internal sealed class RecoveryChainConfiguration : IEntityTypeConfiguration<RecoveryChain>
+{
+    public void Configure(EntityTypeBuilder<RecoveryChain> chain)
+    {
+        chain.ToTable("Chains");
+        chain.HasKey(c => c.Id);
+        chain.Property(c => c.Id).ValueGeneratedNever();
+        chain.Property(c => c.ExternalId).HasMaxLength(100);
+        chain.HasIndex(c => c.ExternalId).IsUnique();
+        chain.Property(c => c.Company).HasMaxLength(100);
+        chain.Property(c => c.OrderId).HasMaxLength(64);
+        chain.Property(c => c.CustomerId).HasMaxLength(100);
+        chain.Property(c => c.Email).HasMaxLength(254);
+        chain.Property(c => c.CurrencyCode).HasMaxLength(3);
+        chain.Property(c => c.PinnedGatewayToken).HasMaxLength(64);
+        chain.Property(c => c.Description).HasMaxLength(255);
+        chain.Property(c => c.InitialDeclineCode).HasMaxLength(32);
+        chain.Property(c => c.InitialDeclineMessage).HasMaxLength(500);
+        chain.Property(c => c.StateReason).HasMaxLength(1000);
+        chain.Property(c => c.RecoveredTransactionId).HasMaxLength(64);
+        chain.Property(c => c.Version).IsConcurrencyToken();
+        chain.Ignore(c => c.Money);
+
+        chain.OwnsOne(c => c.Instrument, instrument =>
+        {
+            instrument.Property(i => i.PaymentMethodId).HasMaxLength(64);
+            instrument.Property(i => i.GatewayPaymentMethodId).HasMaxLength(128);
+            instrument.Property(i => i.CardBrand).HasMaxLength(32);
+            instrument.Property(i => i.FirstSixDigits).HasMaxLength(6);
+            instrument.Property(i => i.LastFourDigits).HasMaxLength(4);
+            instrument.Property(i => i.ExpiryMonth).HasMaxLength(2);
+            instrument.Property(i => i.ExpiryYear).HasMaxLength(4);
+        });
+
+        chain.HasMany(c => c.Attempts).WithOne().HasForeignKey(a => a.ChainId).OnDelete(DeleteBehavior.Cascade);
+        chain.Navigation(c => c.Attempts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        chain.HasMany(c => c.Refunds).WithOne().HasForeignKey(r => r.ChainId).OnDelete(DeleteBehavior.Cascade);
+        chain.Navigation(c => c.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The chains grid filters by state, currency and company and sorts by time.
+        chain.HasIndex(c => new { c.State, c.CreatedAt });
+        chain.HasIndex(c => c.CreatedAt);
+        chain.HasIndex(c => c.OrderId);
+        chain.HasIndex(c => c.CustomerId);
+        chain.HasIndex(c => c.NextAttemptDueAt);
+        chain.HasIndex(c => c.RecoveredTransactionId);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
+using FlexPay.Core.Recovery.Intake;
+using FlexPay.Sandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FlexPay.Core.Tests.Recovery.Engine;
+
+/// <summary>
+/// The recovery engine as production wires it (real client, real SQLite, migrations), talking over
+/// HTTP to the sandbox emulator; both share one fake clock, and a <see cref="ManualScheduler"/>
+/// stands in for Hangfire so each test decides when time moves.
+/// </summary>
+internal sealed class EngineHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    public static readonly TimeSpan SandboxRetryDelay = TimeSpan.FromHours(1);
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-engine-").FullName;
+    private WebApplication _sandbox = null!;
+    private IHost _engine = null!;
+
+    private EngineHarness()
+    {
+        Scheduler = new ManualScheduler(Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public ManualScheduler Scheduler { get; }
+
+    public HttpClient SandboxHttp { get; private set; } = null!;
+
+    public IServiceProvider Services => _engine.Services;
+
+    public static async Task<EngineHarness> StartAsync()
+    {
+        var harness = new EngineHarness();
+        await harness.StartSandboxAsync();
+        await harness.StartEngineAsync();
+        return harness;
+    }
+
+    /// <summary>Simulates a crash and a restart: a new engine on the same database; the scheduler's memory is lost.</summary>
+    public async Task RestartEngineAsync()
+    {
+        await _engine.StopAsync();
+        _engine.Dispose();
+        Scheduler.Forget();
+        await StartEngineAsync();
+        await Services.GetRequiredService<PendingWorkRescheduler>().RescheduleAllAsync();
+    }
+
+    public Task<IntakeResult> SubmitAsync(RecoveryRequest request) => Services.GetRequiredService<RecoveryIntake>().SubmitAsync(request);
+
+    /// <summary>Runs every job due now, and those they schedule for now, until none is due.</summary>
+    public async Task RunDueAsync()
+    {
+        while (Scheduler.TakeDue() is { Count: > 0 } due)
+        {
+            foreach (var run in due)
+            {
+                if (run.Kind == RunKind.Attempt)
+                {
+                    await Services.GetRequiredService<AttemptProcessor>().ProcessAsync(run.Id);
+                }
+                else
+                {
+                    await Services.GetRequiredService<RefundProcessor>().CheckAsync(run.Id);
+                }
+            }
+        }
+    }
+
+    /// <summary>Moves the clock to the next scheduled run (never past it) and runs what is due.</summary>
+    public async Task AdvanceToNextRunAsync()
+    {
+        var next = Scheduler.NextAt ?? throw new InvalidOperationException("Nothing is scheduled.");
+        if (next > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(next);
+        }
+        await RunDueAsync();
+    }
+
+    public async Task<RecoveryChain> ChainAsync(Guid chainId)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>().CreateDbContextAsync();
+        return await db.Chains.AsNoTracking().WithHistory().SingleAsync(c => c.Id == chainId);
+    }
+
+    /// <summary>Every request the sandbox received, in order.</summary>
+    public async Task<IReadOnlyList<JsonObject>> SandboxLogAsync() =>
+        [.. (await SandboxHttp.GetFromJsonAsync<JsonArray>("_log"))!.Select(e => e!.AsObject())];
+
+    /// <summary>
+    /// The charges the sandbox actually processed: answered with a response code (a 500 fault is not
+    /// processed) that is not the duplicate-id refusal (50129), which charges no one.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> ProcessedChargesAsync() =>
+        [.. (await SandboxLogAsync()).Where(e =>
+            (string?)e["path"] is { } path && path.EndsWith("/gateways/charge", StringComparison.Ordinal) &&
+            (string?)e["responseCode"] is { } code && code != "50129")];
+
+    public async Task SetSandboxFaultsAsync(double serverErrorRate = 0, double dropRate = 0, double timeoutRate = 0)
+    {
+        using var response = await SandboxHttp.PutAsJsonAsync("_faults", new { serverErrorRate, dropRate, timeoutRate, timeoutDelay = "00:00:00.100" });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _engine.Dispose();
+        SandboxHttp.Dispose();
+        await _sandbox.DisposeAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private async Task StartSandboxAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["Sandbox:RetryDelay"] = SandboxRetryDelay.ToString();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.AddFlexPaySandbox();
+        _sandbox = builder.Build();
+        _sandbox.MapFlexPaySandbox();
+        await _sandbox.StartAsync();
+        var address = _sandbox.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        SandboxHttp = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+    }
+
+    private async Task StartEngineAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _dataDirectory });
+        builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
+        builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
+        builder.Configuration["FlexPay:Timeout"] = "00:00:02";
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton<IRecoveryScheduler>(Scheduler);
+        builder.AddFlexPayCore(_ => new Uri(SandboxHttp.BaseAddress!, "v1/"));
+        _engine = builder.Build();
+        await _engine.StartAsync();
+        await _engine.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+    }
+}
