@@ -79,7 +79,7 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
         // A gateway-stored card is treated as a valid test card; its CVV is not known to FlexPay.
         var pan = item.IsGatewayStored ? null : card.CreditCardNumber;
         var cvv = item.IsGatewayStored ? null : card.Cvv;
-        var code = SandboxScenarios.Decline(pan, cvv, request.Amount!.Value, request.DisableCustomerRecovery) ?? ResponseCodes.Approved;
+        var code = SandboxScenarios.Decline(pan, cvv, request.Amount!.Value, request.RetryCount, request.DisableCustomerRecovery) ?? ResponseCodes.Approved;
         var verification = SandboxScenarios.Verify(card.Address1, cvv);
         DateTimeOffset? retryDate = null;
         if (ResponseCodes.IsSoft(code))

@@ -80,8 +80,14 @@ internal static class SandboxScenarios
         return new GatewayVerification(avsCode, avsMessage, cvvCode, cvvMessage, null, "");
     }
 
+    /// <summary>
+    /// Emulator-only (not in FlexPay's sandbox): amount 2400 + n soft-declines (20003) until the
+    /// attempt's retryCount reaches n, then approves, so one chain can show a decline and a recovery.
+    /// </summary>
+    public const long RecoversOnRetryBase = 2400;
+
     /// <summary>§4.9 steps 6 to 9 for a card payment; null means approve.</summary>
-    public static string? Decline(string? pan, string? cvv, long amount, bool disableCustomerRecovery)
+    public static string? Decline(string? pan, string? cvv, long amount, long retryCount, bool disableCustomerRecovery)
     {
         if (pan is not null && !IsTestCard(pan))
         {
@@ -98,6 +104,8 @@ internal static class SandboxScenarios
                 return disableCustomerRecovery ? null : "20000";
             case 7028:
                 return "20000";
+            case > RecoversOnRetryBase and <= RecoversOnRetryBase + 9:
+                return retryCount < amount - RecoversOnRetryBase ? "20003" : null;
         }
         return AmountTrigger(amount);
     }

@@ -206,3 +206,31 @@ public sealed class Recovery_scenarios_follow_disable_customer_recovery : Sandbo
         Assert.Null(answer.RetryDate());
     }
 }
+
+public sealed class Emulator_trigger_recovers_on_a_chosen_retry : SandboxTest
+{
+    [Fact]
+    public async Task Amount_2402_declines_retries_0_and_1_and_approves_retry_2()
+    {
+        var first = Build.Charge(2402);
+        var declined0 = await ChargeAsync(first);
+        var second = Build.Retry(first, declined0);
+        var declined1 = await ChargeAsync(second);
+        var approved2 = await ChargeAsync(Build.Retry(second, declined1));
+
+        Assert.Equal(("20003", "20003", "10000"), (declined0.Code(), declined1.Code(), approved2.Code()));
+        Assert.NotNull(declined1.RetryDate());
+        Assert.Null(approved2.RetryDate());
+    }
+
+    [Fact]
+    public async Task A_chain_starting_at_retry_1_recovers_on_retry_2_for_amount_2402()
+    {
+        var request = Build.Charge(2402).With("retryCount", 1);
+
+        var declined = await ChargeAsync(request);
+        var approved = await ChargeAsync(Build.Retry(request, declined));
+
+        Assert.Equal(("20003", "10000"), (declined.Code(), approved.Code()));
+    }
+}
