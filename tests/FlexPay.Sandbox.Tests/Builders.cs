@@ -34,7 +34,7 @@ public sealed class SandboxHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts a host; <paramref name="settings"/> are configuration keys such as <c>Sandbox:RetryDelay</c>.</summary>
-    public static async Task<SandboxHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<SandboxHost> StartAsync(IDictionary<string, string?>? settings = null, string prefix = "")
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -48,10 +48,10 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddFlexPaySandbox();
         var app = builder.Build();
-        app.MapFlexPaySandbox();
+        app.MapFlexPaySandbox(prefix);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxHost(app, clock, new Uri(address));
+        return new SandboxHost(app, clock, new Uri(address + prefix + "/"));
     }
 
     public HttpClient NewClient(string? apiKey, HttpMessageHandler? handler = null)
