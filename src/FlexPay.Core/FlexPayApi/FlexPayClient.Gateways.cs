@@ -43,7 +43,17 @@ public sealed partial class FlexPayClient
         return SendIgnoringBodyAsync(HttpMethod.Delete, FlexPayPaths.Gateway(gatewayId), key, ct);
     }
 
-    /// <summary>FlexPay's health check; needs no key.</summary>
+    /// <summary>FlexPay's health check, sent without a key: proves the address answers.</summary>
     public Task<FlexPayResponse<bool>> CheckConnectionAsync(CancellationToken ct = default) =>
         SendIgnoringBodyAsync(HttpMethod.Get, FlexPayPaths.HealthCheck, key: null, ct);
+
+    /// <summary>
+    /// The health check sent with a company's key, which also proves the key is accepted (the emulator
+    /// answers 401 to a keyless check; whether FlexPay does is not documented).
+    /// </summary>
+    public Task<FlexPayResponse<bool>> CheckConnectionAsync(FlexPayApiKey key, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return SendIgnoringBodyAsync(HttpMethod.Get, FlexPayPaths.HealthCheck, key, ct);
+    }
 }

@@ -6,8 +6,6 @@ namespace FlexPay.Core.FlexPayApi;
 /// </summary>
 internal sealed record FlexPayExchange(HttpMethod Method, string Path, int? HttpStatus, string Body, string? FailureMessage)
 {
-    public bool Answered => HttpStatus is not null;
-
     public bool IsSuccess => HttpStatus is >= 200 and < 300;
 
     public static FlexPayExchange Answer(HttpMethod method, string path, int status, string body) => new(method, path, status, body, null);

@@ -84,6 +84,25 @@ public sealed class OutcomeClassificationTests
     }
 
     [Fact]
+    public async Task A_server_error_on_a_vault_call_moved_no_money()
+    {
+        using var harness = new ClientHarness(StubTransport.Answering(HttpStatusCode.InternalServerError, ""));
+
+        var created = await harness.Client.CreatePaymentMethodAsync(ClientHarness.Key, new CreatePaymentMethodRequest { Card = FlexPayTestData.Visa() });
+
+        Assert.Equal(FlexPayOutcome.ServerError, created.Outcome);
+        Assert.False(created.MayHaveMovedMoney);
+    }
+
+    [Fact]
+    public void A_hand_made_server_error_assumes_money_may_have_moved()
+    {
+        Assert.True(new TransactionResult { Outcome = FlexPayOutcome.ServerError }.MayHaveMovedMoney);
+        Assert.True(new TransactionResult { Outcome = FlexPayOutcome.OutcomeUnknown, CallMovesMoney = false }.MayHaveMovedMoney);
+        Assert.False(new TransactionResult { Outcome = FlexPayOutcome.HardDecline }.MayHaveMovedMoney);
+    }
+
+    [Fact]
     public async Task A_plain_text_error_body_is_kept_but_truncated()
     {
         var text = new string('x', 1000);

@@ -288,6 +288,15 @@ public sealed class RequestShapeTests : IDisposable
         Assert.Null(harness.Transport.Single.Authorization);
     }
 
+    [Fact]
+    public async Task The_keyed_health_check_sends_the_key()
+    {
+        await harness.Client.CheckConnectionAsync(ClientHarness.Key);
+
+        Assert.Equal("/api/test", harness.Transport.Single.Uri.AbsolutePath);
+        Assert.Equal($"Basic {ClientHarness.Key.Value}", harness.Transport.Single.Authorization);
+    }
+
     private static JsonElement Root(RecordedRequest request) => JsonDocument.Parse(request.Body!).RootElement;
 
     private static JsonElement Transaction(RecordedRequest request) => Root(request).GetProperty("transaction");

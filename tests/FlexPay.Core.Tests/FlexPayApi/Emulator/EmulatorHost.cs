@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Tests.FlexPayApi.Support;
 using FlexPay.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +34,7 @@ internal sealed class EmulatorHost : IAsyncDisposable
         this.app = app;
         Root = root;
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(ClientLogs));
         services.Configure<FlexPayOptions>(o => o.Timeout = clientTimeout);
         services.AddFlexPayClient(_ => new Uri(root, "sandbox/v1/"));
         clientServices = services.BuildServiceProvider();
@@ -43,6 +44,9 @@ internal sealed class EmulatorHost : IAsyncDisposable
     public Uri Root { get; }
 
     public FlexPayClient Client => clientServices.GetRequiredService<FlexPayClient>();
+
+    /// <summary>Everything the client side logged, at every level and from every category.</summary>
+    public CollectingLoggerProvider ClientLogs { get; } = new();
 
     public static async Task<EmulatorHost> StartAsync(IDictionary<string, string?>? settings = null, TimeSpan? clientTimeout = null)
     {
