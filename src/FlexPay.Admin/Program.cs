@@ -14,11 +14,7 @@ builder.Services.AddMudServices();
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseConsoleErrorPages();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

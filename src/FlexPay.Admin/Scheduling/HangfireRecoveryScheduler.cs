@@ -1,20 +1,28 @@
 using FlexPay.Core.Recovery;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace FlexPay.Admin.Scheduling;
 
-/// <summary>Hangfire is the timer: a delayed job at the exact instant, or an immediate one when it has passed.</summary>
-internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeProvider clock) : IRecoveryScheduler
+/// <summary>
+/// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so a job
+/// is scheduled one second plus one polling interval ahead of the instant: it is always awake before
+/// the due time, and <see cref="AttemptProcessor"/> waits out the remainder and sends on the dot.
+/// </summary>
+internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeProvider clock, IOptions<SchedulerOptions> options) : IRecoveryScheduler
 {
+    private TimeSpan Lead => TimeSpan.FromSeconds(1) + options.Value.PollingInterval;
+
     public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt)
     {
-        if (runAt <= clock.GetUtcNow())
+        var wakeAt = runAt - Lead;
+        if (wakeAt <= clock.GetUtcNow())
         {
             jobs.Enqueue<RecoveryJobs>(j => j.RunAttemptAsync(attemptId, CancellationToken.None));
         }
         else
         {
-            jobs.Schedule<RecoveryJobs>(j => j.RunAttemptAsync(attemptId, CancellationToken.None), runAt);
+            jobs.Schedule<RecoveryJobs>(j => j.RunAttemptAsync(attemptId, CancellationToken.None), wakeAt);
         }
     }
 

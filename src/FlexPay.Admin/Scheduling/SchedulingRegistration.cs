@@ -9,6 +9,7 @@ internal static class SchedulingRegistration
     /// <summary>Hangfire with in-memory storage as the timer (see docs/decisions/002): our database holds every pending retry.</summary>
     public static IHostApplicationBuilder AddRecoveryScheduling(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<SchedulerOptions>(builder.Configuration.GetSection(SchedulerOptions.SectionName));
         var options = builder.Configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
