@@ -41,6 +41,7 @@ public static class CoreRegistration
         services.AddTransient<RecoveryIntake>();
         services.AddTransient<ChainActions>();
         services.AddTransient<PendingWorkRescheduler>();
+        services.AddTransient<StalledWorkSweeper>();
         return builder;
     }
 }

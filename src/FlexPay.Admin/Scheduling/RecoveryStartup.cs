@@ -1,5 +1,6 @@
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
+using Hangfire;
 
 namespace FlexPay.Admin.Scheduling;
 
@@ -10,6 +11,7 @@ namespace FlexPay.Admin.Scheduling;
 internal sealed class RecoveryStartup(
     DatabaseMigrator migrator,
     PendingWorkRescheduler rescheduler,
+    IRecurringJobManager recurringJobs,
     IHostApplicationLifetime lifetime,
     ILogger<RecoveryStartup> logger) : IHostedService
 {
@@ -26,6 +28,7 @@ internal sealed class RecoveryStartup(
         try
         {
             await rescheduler.RescheduleAllAsync(ct);
+            recurringJobs.AddOrUpdate<RecoveryJobs>("sweep-stalled-work", j => j.SweepStalledWorkAsync(CancellationToken.None), Cron.Minutely());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,0 +1,53 @@
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FlexPay.Core.Recovery;
+
+/// <summary>
+/// A safety net run every minute: work whose timer was lost while the app kept running (a job that
+/// died, an attempt left Sending by a failed database write) is handed back to the scheduler. The
+/// processors are idempotent, so waking something that is also still scheduled costs nothing.
+/// </summary>
+public sealed class StalledWorkSweeper(
+    IDbContextFactory<FlexPayDbContext> dbFactory,
+    IRecoveryScheduler scheduler,
+    TimeProvider clock,
+    IOptions<FlexPayOptions> flexPay,
+    IOptions<RecoveryOptions> recovery)
+{
+    /// <summary>How long past its due time a scheduled attempt may wait before it counts as stalled.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);
+
+    public async Task<int> SweepAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var overdue = now - Grace;
+        var sendingSince = now - flexPay.Value.Timeout - Grace;
+        var unknownSince = now - recovery.Value.MaxReconcileInterval - Grace;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var stalled = await db.Attempts.AsNoTracking()
+            .Where(a => (a.Status == AttemptStatus.Scheduled && a.DueAt < overdue) || (a.Status == AttemptStatus.Sending && a.SentAt < sendingSince))
+            .Select(a => new { a.Id, a.ChainId, a.Status })
+            .ToListAsync(ct);
+        var unknown = await db.Chains.AsNoTracking()
+            .Where(c => c.State == ChainState.OutcomeUnknown && c.UpdatedAt < unknownSince)
+            .SelectMany(c => c.Attempts.Where(a => a.Status == AttemptStatus.OutcomeUnknown).Select(a => a.Id))
+            .ToListAsync(ct);
+
+        foreach (var attempt in stalled.Where(a => a.Status == AttemptStatus.Sending))
+        {
+            var chain = await db.Chains.WithHistory().SingleAsync(c => c.Id == attempt.ChainId, ct);
+            chain.MarkOutcomeUnknown(attempt.Id, "No answer was recorded for this send; checking with FlexPay before anything is resent.", now);
+        }
+        await db.SaveChangesAsync(ct);
+
+        foreach (var id in stalled.Select(a => a.Id).Concat(unknown))
+        {
+            scheduler.ScheduleAttempt(id, now);
+        }
+        return stalled.Count + unknown.Count;
+    }
+}
