@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FlexPay.Core.Recovery;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -5,36 +6,27 @@ using Microsoft.Extensions.Options;
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so a job
-/// is scheduled one second plus one polling interval ahead of the instant: it is always awake before
-/// the due time, and <see cref="AttemptProcessor"/> waits out the remainder and sends on the dot.
+/// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so an
+/// attempt's job is scheduled one second plus one polling interval ahead of the instant: it is always
+/// awake before the due time, and <see cref="AttemptProcessor"/> waits out the remainder and sends on the dot.
 /// </summary>
 internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeProvider clock, IOptions<SchedulerOptions> options) : IRecoveryScheduler
 {
-    private TimeSpan Lead => TimeSpan.FromSeconds(1) + options.Value.PollingInterval;
+    public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt) =>
+        Schedule(j => j.RunAttemptAsync(attemptId, CancellationToken.None), runAt - TimeSpan.FromSeconds(1) - options.Value.PollingInterval);
 
-    public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt)
+    public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt) =>
+        Schedule(j => j.CheckRefundAsync(refundId, CancellationToken.None), runAt);
+
+    private void Schedule(Expression<Func<RecoveryJobs, Task>> job, DateTimeOffset wakeAt)
     {
-        var wakeAt = runAt - Lead;
         if (wakeAt <= clock.GetUtcNow())
         {
-            jobs.Enqueue<RecoveryJobs>(j => j.RunAttemptAsync(attemptId, CancellationToken.None));
+            jobs.Enqueue(job);
         }
         else
         {
-            jobs.Schedule<RecoveryJobs>(j => j.RunAttemptAsync(attemptId, CancellationToken.None), wakeAt);
-        }
-    }
-
-    public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt)
-    {
-        if (runAt <= clock.GetUtcNow())
-        {
-            jobs.Enqueue<RecoveryJobs>(j => j.CheckRefundAsync(refundId, CancellationToken.None));
-        }
-        else
-        {
-            jobs.Schedule<RecoveryJobs>(j => j.CheckRefundAsync(refundId, CancellationToken.None), runAt);
+            jobs.Schedule(job, wakeAt);
         }
     }
 }
