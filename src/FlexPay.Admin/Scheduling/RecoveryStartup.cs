@@ -1,14 +1,16 @@
+using FlexPay.Core.Accounts;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Migrates the database before the app serves anything, then, once the app is listening (the
+/// Migrates the database and seeds the default FlexPay account before the app serves anything, then, once the app is listening (the
 /// embedded sandbox lives on the same host), hands every pending retry back to the scheduler.
 /// </summary>
 internal sealed class RecoveryStartup(
     DatabaseMigrator migrator,
+    DefaultAccountSeeder accountSeeder,
     PendingWorkRescheduler rescheduler,
     IHostApplicationLifetime lifetime,
     ILogger<RecoveryStartup> logger) : IHostedService
@@ -16,6 +18,7 @@ internal sealed class RecoveryStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await migrator.MigrateAsync(cancellationToken);
+        await accountSeeder.SeedAsync(cancellationToken);
         lifetime.ApplicationStarted.Register(() => _ = RescheduleAsync(lifetime.ApplicationStopping));
     }
 
