@@ -35,9 +35,11 @@ public sealed class GatewayRoutingTests(ITestOutputHelper output) : IAsyncLifeti
         var second = (await _engine.ChainAsync(viaToken.Chain!.Id)).Attempts.Single();
         Assert.Equal((one.FlexPayToken, one.FlexPayToken, "10000"), (first.GatewayTokenSent, first.GatewayTokenUsed, first.ResponseCode));
         Assert.Equal((two.FlexPayToken, two.FlexPayToken, "10000"), (second.GatewayTokenSent, second.GatewayTokenUsed, second.ResponseCode));
-        var charges = await _engine.ProcessedChargesAsync();
-        Assert.Equal([one.FlexPayToken, two.FlexPayToken], charges.Select(c => (string?)c["gatewayToken"]));
-        Assert.Equal([first.TransactionId, second.TransactionId], charges.Select(c => (string?)c["transactionId"]));
+        // The sandbox's own record of each charge: the token it was sent with, per transaction.
+        var charges = (await _engine.ProcessedChargesAsync()).ToDictionary(c => (string)c["transactionId"]!, c => (string?)c["gatewayToken"]);
+        Assert.Equal(2, charges.Count);
+        Assert.Equal(one.FlexPayToken, charges[first.TransactionId!]);
+        Assert.Equal(two.FlexPayToken, charges[second.TransactionId!]);
 
         output.WriteLine($"Step 7: gateway '{one.Name}' id {one.Id} token {one.FlexPayToken}; gateway '{two.Name}' id {two.Id} token {two.FlexPayToken}");
         output.WriteLine($"  charge 1 (gatewayToken = our id)  → gatewayToken used {first.GatewayTokenUsed}, code {first.ResponseCode}, transaction {first.TransactionId}");
