@@ -2,17 +2,50 @@ using System.Text.Json.Nodes;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Tests.Recovery.Engine;
+using Xunit.Abstractions;
 
 namespace FlexPay.Core.Tests.Gateways;
 
 /// <summary>Step 6 of the integration guide: enabling creates, changing updates, disabling sets RefundOnly, at FlexPay.</summary>
-public sealed class GatewaySyncTests : IAsyncLifetime
+public sealed class GatewaySyncTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
     public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Fact]
+    public async Task Step6_enable_update_credentials_and_disable_are_each_reflected_at_FlexPay()
+    {
+        var defined = await _engine.CreateAsync(GatewayBuilders.Draft("MID-step6", GatewayTypes.FlexPaySandbox));
+        await _engine.Gateways().EnableAsync(defined.Id);
+        await _engine.RunDueAsync();
+        var token = (await _engine.GatewayAsync(defined.Id)).FlexPayToken!;
+        var afterCreate = await _engine.AtFlexPayAsync(token);
+        await _engine.Gateways().UpdateAsync(defined.Id, new GatewayDraft
+        {
+            Credentials = new Dictionary<string, string> { ["username"] = "merchant-2", ["password"] = GatewayBuilders.SecondPassword },
+        });
+        await _engine.RunDueAsync();
+        await _engine.Gateways().DisableAsync(defined.Id, confirmed: false);
+        await _engine.RunDueAsync();
+
+        var calls = (await _engine.GatewayCallsAsync()).Where(c => (string?)c["method"] != "GET").Select(c => ((string?)c["method"], (string?)c["gatewayId"], (string?)c["gatewayStatus"], (int?)c["httpStatus"])).ToList();
+        Assert.Equal([("POST", token, "Available", 200), ("PUT", token, "Available", 200), ("PUT", token, "RefundOnly", 200)], calls);
+        Assert.Equal(FlexPayGatewayStatuses.Available, afterCreate.Status);
+        Assert.Equal(FlexPayGatewayStatuses.RefundOnly, (await _engine.AtFlexPayAsync(token)).Status);
+        var puts = _engine.FlexPayRequests.All.Where(r => r.Method == "PUT").Select(r => JsonNode.Parse(r.Body!)!["gateway"]!.AsObject()).ToList();
+        Assert.NotNull(puts[0]["settings"]);
+        Assert.Equal(["status"], puts[1].Select(p => p.Key));
+        Assert.Equal(GatewaySyncState.InSync, (await _engine.GatewayAsync(defined.Id)).SyncState);
+
+        output.WriteLine($"Step 6: gateway 'MID-step6' id {defined.Id}");
+        foreach (var (method, id, status, http) in calls)
+        {
+            output.WriteLine($"  {method} /v1/gateways{(method == "POST" ? "" : "/" + id)} status={status} → HTTP {http}, token {id}");
+        }
+    }
 
     [Fact]
     public async Task A_gateway_defined_but_not_enabled_stays_here_only()
