@@ -9,7 +9,7 @@ namespace FlexPay.Admin.Tests.Api.Gateways;
 public sealed class GatewayApiTests : IAsyncLifetime
 {
     private const string Password = "api-PASSWORD-never-returned";
-    private static readonly TimeSpan SyncDeadline = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan SyncDeadline = TimeSpan.FromSeconds(60);
 
     private AdminApp _app = null!;
     private HttpClient _http = null!;
