@@ -6,6 +6,7 @@ using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSecretProtection();
 builder.AddFlexPayConnection();
 builder.AddRecoveryScheduling();
 builder.AddIntakeApi();

@@ -1,5 +1,6 @@
 using FlexPay.Core.Accounts;
 using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Intake;
@@ -16,7 +17,8 @@ public static class CoreRegistration
 {
     /// <summary>
     /// The domain, the database, the FlexPay client and the recovery services. The host supplies the
-    /// scheduler (<see cref="IRecoveryScheduler"/>) and where FlexPay is (<paramref name="flexPayBaseAddress"/>).
+    /// schedulers (<see cref="IRecoveryScheduler"/>, <see cref="IGatewaySyncScheduler"/>), the secret protectors
+    /// (<see cref="Secrets.SecretRegistration.AddSecretProtectors"/>) and where FlexPay is (<paramref name="flexPayBaseAddress"/>).
     /// </summary>
     public static IHostApplicationBuilder AddFlexPayCore(this IHostApplicationBuilder builder, Func<IServiceProvider, Uri> flexPayBaseAddress)
     {
@@ -25,15 +27,16 @@ public static class CoreRegistration
         services.Configure<FlexPayOptions>(builder.Configuration.GetSection(FlexPayOptions.SectionName));
         services.Configure<RecoveryOptions>(builder.Configuration.GetSection(RecoveryOptions.SectionName));
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
+        services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.SectionName));
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var dataDirectory = Path.GetFullPath(storage.DataDirectory, builder.Environment.ContentRootPath);
-        Directory.CreateDirectory(dataDirectory);
+        var dataDirectory = storage.FullDataDirectory(builder.Environment.ContentRootPath);
         var databasePath = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
         services.AddDbContextFactory<FlexPayDbContext>(options => options.UseSqlite($"Data Source={databasePath};Default Timeout=30"));
 
         services.AddFlexPayClient(flexPayBaseAddress);
-        services.TryAddSingleton<IFlexPayAccounts, ConfiguredFlexPayAccounts>();
+        services.TryAddSingleton<IFlexPayAccounts, FlexPayAccounts>();
+        services.AddTransient<DefaultAccountSeeder>();
         services.AddSingleton<IValidator<RecoveryRequest>, RecoveryRequestValidator>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddTransient<AttemptProcessor>();
@@ -42,6 +45,10 @@ public static class CoreRegistration
         services.AddTransient<ChainActions>();
         services.AddTransient<PendingWorkRescheduler>();
         services.AddTransient<StalledWorkSweeper>();
+        services.AddSingleton<GatewayDriftMonitor>();
+        services.AddTransient<GatewayService>();
+        services.AddTransient<GatewaySynchronizer>();
+        services.AddTransient<GatewayReconciler>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FlexPay.Admin.Api.Gateways;
 using FlexPay.Admin.Api.Recoveries;
 
 namespace FlexPay.Admin.Api;
@@ -18,6 +19,7 @@ internal static class ApiRegistration
     {
         app.MapOpenApi();
         app.MapRecoveryApi();
+        app.MapGatewayApi();
         return app;
     }
 }

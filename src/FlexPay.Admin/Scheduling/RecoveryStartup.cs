@@ -1,3 +1,4 @@
+using FlexPay.Core.Accounts;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Hangfire;
@@ -5,11 +6,12 @@ using Hangfire;
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Migrates the database before the app serves anything, then, once the app is listening (the
+/// Migrates the database and seeds the default FlexPay account before the app serves anything, then, once the app is listening (the
 /// embedded sandbox lives on the same host), hands every pending retry back to the scheduler.
 /// </summary>
 internal sealed class RecoveryStartup(
     DatabaseMigrator migrator,
+    DefaultAccountSeeder accountSeeder,
     PendingWorkRescheduler rescheduler,
     IRecurringJobManager recurringJobs,
     IHostApplicationLifetime lifetime,
@@ -18,6 +20,7 @@ internal sealed class RecoveryStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await migrator.MigrateAsync(cancellationToken);
+        await accountSeeder.SeedAsync(cancellationToken);
         lifetime.ApplicationStarted.Register(() => _ = RescheduleAsync(lifetime.ApplicationStopping));
     }
 

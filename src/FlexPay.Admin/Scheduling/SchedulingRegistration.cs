@@ -1,3 +1,4 @@
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
 using Hangfire;
 using Hangfire.InMemory;
@@ -24,6 +25,9 @@ internal static class SchedulingRegistration
         builder.Services.AddSingleton<IRecoveryScheduler, HangfireRecoveryScheduler>();
         builder.Services.AddTransient<RecoveryJobs>();
         builder.Services.AddHostedService<RecoveryStartup>();
+        builder.Services.AddSingleton<IGatewaySyncScheduler, HangfireGatewaySyncScheduler>();
+        builder.Services.AddTransient<GatewayJobs>();
+        builder.Services.AddHostedService<GatewayStartup>();
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using FlexPay.Core.Accounts;
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +12,10 @@ public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options)
     public DbSet<RecoveryAttempt> Attempts => Set<RecoveryAttempt>();
 
     public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<FlexPayAccount> Accounts => Set<FlexPayAccount>();
+
+    public DbSet<Gateway> Gateways => Set<Gateway>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);

@@ -1,5 +1,6 @@
 using FlexPay.Core.Accounts;
 using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,16 @@ public sealed class RecoveryIntake(
             return new IntakeResult(IntakeOutcome.AlreadyExists) { Chain = existing };
         }
 
-        var company = accounts.DefaultCompany;
+        // gatewayToken may name our gateway id or its FlexPay token; the chain is sent with that gateway's company key.
+        var route = string.IsNullOrEmpty(request.GatewayToken) ? null : await GatewayRouting.ResolveAsync(db, request.GatewayToken, ct);
+        if (route?.Error is { } routeError)
+        {
+            return new IntakeResult(IntakeOutcome.Invalid)
+            {
+                Errors = new Dictionary<string, string[]> { [nameof(RecoveryRequest.GatewayToken)] = [routeError] },
+            };
+        }
+        var company = route?.Gateway?.Company ?? accounts.DefaultCompany;
         var instrument = await ResolveInstrumentAsync(request, company, ct);
         if (instrument.Failure is { } failure)
         {
@@ -44,7 +54,10 @@ public sealed class RecoveryIntake(
         }
 
         var now = clock.GetUtcNow();
-        var chain = RecoveryChain.Open(ToNewChain(request, company, instrument.Value!), FirstAttemptDueAt(request, now), now);
+        var chain = RecoveryChain.Open(
+            ToNewChain(request, company, instrument.Value!) with { PinnedGatewayToken = route?.Gateway?.FlexPayToken },
+            FirstAttemptDueAt(request, now),
+            now);
         db.Chains.Add(chain);
         try
         {
@@ -134,7 +147,6 @@ public sealed class RecoveryIntake(
         Amount = request.Amount!.Value,
         CurrencyCode = request.Currency!,
         Instrument = instrument,
-        PinnedGatewayToken = request.GatewayToken,
         Description = request.Description,
         InitialDecline = request.InitialDecline is { DeclinedAt: { } declinedAt } decline
             ? new InitialDecline(declinedAt, decline.Code, decline.Message)

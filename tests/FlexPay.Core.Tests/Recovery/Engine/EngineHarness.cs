@@ -1,11 +1,17 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FlexPay.Core.Accounts;
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
+using FlexPay.Core.Secrets;
+using FlexPay.Core.Tests.Support;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Intake;
 using FlexPay.Sandbox;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,6 +34,12 @@ internal sealed class EngineHarness : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
     public static readonly TimeSpan SandboxRetryDelay = TimeSpan.FromHours(1);
 
+    /// <summary>A second sandbox key: another company, whose gateways the default company cannot see.</summary>
+    public const string SecondCompanyKey = "c2Vjb25kLWNvbXBhbnkta2V5LTAwMDAwMDAwMDAwMDA=";
+
+    // One key ring for every engine of the harness, so a restart can still read the secrets it stored.
+    private readonly EphemeralDataProtectionProvider _dataProtection = new();
+
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-engine-").FullName;
     private WebApplication _sandbox = null!;
     private IHost _engine = null!;
@@ -45,6 +57,14 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public IServiceProvider Services => _engine.Services;
 
+    /// <summary>Every log line of every engine (all categories, Trace and up).</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Every request the engine's FlexPay client sent, with its body.</summary>
+    public FlexPayRequestRecorder FlexPayRequests { get; } = new();
+
+    public string DataDirectory => _dataDirectory;
+
     public static async Task<EngineHarness> StartAsync()
     {
         var harness = new EngineHarness();
@@ -61,6 +81,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         Scheduler.Forget();
         await StartEngineAsync();
         await Services.GetRequiredService<PendingWorkRescheduler>().RescheduleAllAsync();
+        await Services.GetRequiredService<GatewaySynchronizer>().RescheduleAllAsync();
     }
 
     public Task<IntakeResult> SubmitAsync(RecoveryRequest request) => Services.GetRequiredService<RecoveryIntake>().SubmitAsync(request);
@@ -72,13 +93,17 @@ internal sealed class EngineHarness : IAsyncDisposable
         {
             foreach (var run in due)
             {
-                if (run.Kind == RunKind.Attempt)
+                switch (run.Kind)
                 {
-                    await Services.GetRequiredService<AttemptProcessor>().ProcessAsync(run.Id);
-                }
-                else
-                {
-                    await Services.GetRequiredService<RefundProcessor>().CheckAsync(run.Id);
+                    case RunKind.Attempt:
+                        await Services.GetRequiredService<AttemptProcessor>().ProcessAsync(run.Id);
+                        break;
+                    case RunKind.RefundCheck:
+                        await Services.GetRequiredService<RefundProcessor>().CheckAsync(run.Id);
+                        break;
+                    default:
+                        await Services.GetRequiredService<GatewaySynchronizer>().SyncAsync(run.Id);
+                        break;
                 }
             }
         }
@@ -133,6 +158,8 @@ internal sealed class EngineHarness : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["Sandbox:RetryDelay"] = SandboxRetryDelay.ToString();
+        builder.Configuration["Sandbox:ApiKeys:0"] = SandboxOptions.DevelopmentApiKey;
+        builder.Configuration["Sandbox:ApiKeys:1"] = SecondCompanyKey;
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.AddFlexPaySandbox();
@@ -150,11 +177,17 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
         builder.Configuration["FlexPay:Timeout"] = "00:00:02";
         builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton<IRecoveryScheduler>(Scheduler);
+        builder.Services.AddSingleton<IGatewaySyncScheduler>(Scheduler);
+        builder.Services.AddSecretProtectors((_, kind) => new DataProtectionTestProtector(_dataProtection.CreateProtector(kind)));
         builder.AddFlexPayCore(_ => new Uri(SandboxHttp.BaseAddress!, "v1/"));
+        builder.Services.AddHttpClient<FlexPayClient>().AddHttpMessageHandler(() => new FlexPayRequestRecorder.Handler(FlexPayRequests));
         _engine = builder.Build();
         await _engine.StartAsync();
         await _engine.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await _engine.Services.GetRequiredService<DefaultAccountSeeder>().SeedAsync();
     }
 }

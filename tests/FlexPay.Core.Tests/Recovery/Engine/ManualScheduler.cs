@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
-/// <summary>The scheduler seam, driven by the test's fake clock instead of Hangfire.</summary>
-internal sealed class ManualScheduler(FakeTimeProvider clock) : IRecoveryScheduler
+/// <summary>The scheduler seams, driven by the test's fake clock instead of Hangfire.</summary>
+internal sealed class ManualScheduler(FakeTimeProvider clock) : IRecoveryScheduler, IGatewaySyncScheduler
 {
     private readonly ConcurrentDictionary<Guid, ScheduledRun> _runs = new();
 
@@ -14,6 +15,8 @@ internal sealed class ManualScheduler(FakeTimeProvider clock) : IRecoverySchedul
     public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt) => _runs[attemptId] = new ScheduledRun(RunKind.Attempt, attemptId, runAt);
 
     public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt) => _runs[refundId] = new ScheduledRun(RunKind.RefundCheck, refundId, runAt);
+
+    public void ScheduleSync(Guid gatewayId, DateTimeOffset runAt) => _runs[gatewayId] = new ScheduledRun(RunKind.GatewaySync, gatewayId, runAt);
 
     public DateTimeOffset? NextAt => _runs.Values.Select(r => (DateTimeOffset?)r.At).Min();
 
@@ -32,6 +35,7 @@ internal enum RunKind
 {
     Attempt,
     RefundCheck,
+    GatewaySync,
 }
 
 internal sealed record ScheduledRun(RunKind Kind, Guid Id, DateTimeOffset At);

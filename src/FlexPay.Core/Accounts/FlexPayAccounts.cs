@@ -1,0 +1,169 @@
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
+using FlexPay.Core.Secrets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FlexPay.Core.Accounts;
+
+/// <summary>
+/// The accounts in our database, with their keys encrypted by the <see cref="SecretKinds.FlexPayApiKey"/>
+/// protector. Every request signs with a key, so the decrypted keys are held in memory and reloaded
+/// after each change made through this (singleton) service.
+/// </summary>
+public sealed class FlexPayAccounts(
+    IDbContextFactory<FlexPayDbContext> dbFactory,
+    [FromKeyedServices(SecretKinds.FlexPayApiKey)] ISecretProtector protector,
+    TimeProvider clock,
+    ILogger<FlexPayAccounts> logger) : IFlexPayAccounts, IDisposable
+{
+    public const string DefaultCompanyName = "default";
+    public const int MaxCompanyLength = 100;
+    public const int MaxKeyLength = 512;
+
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private volatile Snapshot? _snapshot;
+    private int _generation;
+
+    public string DefaultCompany
+    {
+        get
+        {
+            var accounts = Current().Accounts;
+            return accounts.Any(a => a.Company == DefaultCompanyName) || accounts.Count == 0
+                ? DefaultCompanyName
+                : accounts.OrderBy(a => a.CreatedAt).First().Company;
+        }
+    }
+
+    public bool Exists(string company) => Current().Keys.ContainsKey(company);
+
+    public FlexPayApiKey GetApiKey(string company) =>
+        Current().Keys.TryGetValue(company, out var key)
+            ? key
+            : throw new InvalidOperationException($"No FlexPay account (API key) exists for company '{company}'.");
+
+    public IReadOnlyList<FlexPayAccount> List() => Current().Accounts;
+
+    public async Task<FlexPayAccount> AddAsync(string company, FlexPayMode mode, string apiKey, CancellationToken ct = default)
+    {
+        company = CheckCompany(company);
+        CheckKey(apiKey);
+        if (!Enum.IsDefined(mode))
+        {
+            throw new AccountRuleException($"'{mode}' is not a mode; use Sandbox or Live.");
+        }
+        return await WriteAsync(async db =>
+        {
+            if (await db.Accounts.AnyAsync(a => a.Company == company, ct))
+            {
+                throw new AccountRuleException($"A FlexPay account named '{company}' already exists; replace its key instead.");
+            }
+            var account = new FlexPayAccount(company, mode, protector.Protect(apiKey), SecretMask.Hint(apiKey), clock.GetUtcNow());
+            db.Accounts.Add(account);
+            await db.SaveChangesAsync(ct);
+            logger.AccountAdded(company, mode, account.KeyHint);
+            return account;
+        }, ct);
+    }
+
+    public async Task<FlexPayAccount> ReplaceKeyAsync(string company, string apiKey, CancellationToken ct = default)
+    {
+        CheckKey(apiKey);
+        return await WriteAsync(async db =>
+        {
+            var account = await db.Accounts.SingleOrDefaultAsync(a => a.Company == company, ct)
+                ?? throw new AccountRuleException($"There is no FlexPay account named '{company}'.");
+            account.ReplaceKey(protector.Protect(apiKey), SecretMask.Hint(apiKey), clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            logger.KeyReplaced(company, account.KeyHint);
+            return account;
+        }, ct);
+    }
+
+    public async Task RemoveAsync(string company, CancellationToken ct = default) =>
+        await WriteAsync(async db =>
+        {
+            var account = await db.Accounts.SingleOrDefaultAsync(a => a.Company == company, ct)
+                ?? throw new AccountRuleException($"There is no FlexPay account named '{company}'.");
+            if (await db.Gateways.AnyAsync(g => g.Company == company, ct))
+            {
+                throw new AccountRuleException($"Gateways still belong to '{company}'; move or delete them first.");
+            }
+            ChainState[] open = [ChainState.Scheduled, ChainState.Sending, ChainState.OutcomeUnknown, ChainState.Suspended];
+            if (await db.Chains.AnyAsync(c => c.Company == company && open.Contains(c.State), ct))
+            {
+                throw new AccountRuleException($"Open recoveries are sent with the key of '{company}'; they would fail without it.");
+            }
+            db.Accounts.Remove(account);
+            await db.SaveChangesAsync(ct);
+            logger.AccountRemoved(company);
+            return account;
+        }, ct);
+
+    private async Task<FlexPayAccount> WriteAsync(Func<FlexPayDbContext, Task<FlexPayAccount>> write, CancellationToken ct)
+    {
+        await _writes.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            try
+            {
+                return await write(db);
+            }
+            catch (DbUpdateException)
+            {
+                throw new AccountRuleException("The FlexPay accounts changed at the same moment; reload and try again.");
+            }
+        }
+        finally
+        {
+            Interlocked.Increment(ref _generation);
+            _snapshot = null;
+            _writes.Release();
+        }
+    }
+
+    private Snapshot Current()
+    {
+        if (_snapshot is { } snapshot)
+        {
+            return snapshot;
+        }
+        // A reader racing a write must not cache what it read before the write committed.
+        var generation = Volatile.Read(ref _generation);
+        using var db = dbFactory.CreateDbContext();
+        var accounts = db.Accounts.AsNoTracking().OrderBy(a => a.CreatedAt).ToList();
+        var keys = accounts.ToDictionary(a => a.Company, a => new FlexPayApiKey(protector.Unprotect(a.ProtectedApiKey)), StringComparer.Ordinal);
+        snapshot = new Snapshot(accounts, keys);
+        if (generation == Volatile.Read(ref _generation))
+        {
+            _snapshot = snapshot;
+        }
+        return snapshot;
+    }
+
+    private static string CheckCompany(string company)
+    {
+        var trimmed = company?.Trim() ?? "";
+        if (trimmed.Length is 0 or > MaxCompanyLength || trimmed.Any(c => char.IsControl(c) || c is '<' or '>'))
+        {
+            throw new AccountRuleException($"A company name must be 1 to {MaxCompanyLength} characters of plain text.");
+        }
+        return trimmed;
+    }
+
+    private static void CheckKey(string apiKey)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > MaxKeyLength || apiKey.Any(char.IsWhiteSpace))
+        {
+            throw new AccountRuleException($"A FlexPay API key is 1 to {MaxKeyLength} characters without spaces.");
+        }
+    }
+
+    public void Dispose() => _writes.Dispose();
+
+    private sealed record Snapshot(IReadOnlyList<FlexPayAccount> Accounts, IReadOnlyDictionary<string, FlexPayApiKey> Keys);
+}

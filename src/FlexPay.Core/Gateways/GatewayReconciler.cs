@@ -1,0 +1,139 @@
+using System.Globalization;
+using FlexPay.Core.Accounts;
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace FlexPay.Core.Gateways;
+
+/// <summary>
+/// Compares our gateways with FlexPay's list, account by account, and reports drift: missing there,
+/// missing here, a status or settings that differ. It changes nothing; staff decide what to do.
+/// </summary>
+public sealed class GatewayReconciler(
+    IDbContextFactory<FlexPayDbContext> dbFactory,
+    FlexPayClient flexPay,
+    IFlexPayAccounts accounts,
+    GatewayDriftMonitor monitor,
+    TimeProvider clock,
+    ILogger<GatewayReconciler> logger)
+{
+    public async Task<GatewayDriftReport> ReconcileAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ours = await db.Gateways.AsNoTracking().ToListAsync(ct);
+        var companies = accounts.List().Select(a => a.Company).Union(ours.Select(g => g.Company)).Distinct().Order(StringComparer.Ordinal);
+
+        var drifts = new List<GatewayDrift>();
+        var errors = new List<GatewayReconcileError>();
+        var compared = 0;
+        foreach (var company in companies)
+        {
+            var here = ours.Where(g => g.Company == company).ToList();
+            if (!accounts.Exists(company))
+            {
+                errors.Add(new GatewayReconcileError(company, "No FlexPay account (API key) exists for this company."));
+                continue;
+            }
+            var listed = await flexPay.ListGatewaysAsync(accounts.GetApiKey(company), ct);
+            if (!listed.IsOk)
+            {
+                errors.Add(new GatewayReconcileError(company, $"FlexPay's gateway list could not be read: {listed.Status} {listed.ErrorMessage}".TrimEnd()));
+                continue;
+            }
+            var there = listed.Value!.ToDictionary(g => g.Id, StringComparer.Ordinal);
+            compared += here.Count;
+            drifts.AddRange(Compare(company, here, there));
+        }
+
+        var report = new GatewayDriftReport(clock.GetUtcNow(), compared, drifts, errors);
+        monitor.Latest = report;
+        foreach (var drift in drifts)
+        {
+            logger.Drift(drift.Kind, drift.Company, drift.Description);
+        }
+        logger.Reconciled(drifts.Count, errors.Count);
+        return report;
+    }
+
+    private static IEnumerable<GatewayDrift> Compare(string company, List<Gateway> here, Dictionary<string, FlexPayGateway> there)
+    {
+        foreach (var gateway in here)
+        {
+            if (gateway.FlexPayToken is null)
+            {
+                if (gateway.DesiredState == GatewayDesiredState.Enabled && gateway.SyncState == GatewaySyncState.Failed)
+                {
+                    yield return Drift(GatewayDriftKind.MissingAtFlexPay, gateway, null,
+                        $"'{gateway.Name}' is enabled here but FlexPay never created it: {gateway.LastSyncError}", []);
+                }
+                continue;
+            }
+            if (!there.Remove(gateway.FlexPayToken, out var theirs))
+            {
+                yield return Drift(GatewayDriftKind.MissingAtFlexPay, gateway, gateway.FlexPayToken,
+                    $"'{gateway.Name}' ({gateway.FlexPayToken}) is not in FlexPay's list (deleted there?).", []);
+                continue;
+            }
+            if (gateway.SyncState == GatewaySyncState.Pending)
+            {
+                // A change is on its way: differences are expected until it lands.
+                continue;
+            }
+            if (!string.Equals(theirs.Status, gateway.ExpectedFlexPayStatus, StringComparison.Ordinal))
+            {
+                yield return Drift(GatewayDriftKind.StatusDiffers, gateway, gateway.FlexPayToken,
+                    $"'{gateway.Name}' is {gateway.DesiredState} here, so FlexPay should show {gateway.ExpectedFlexPayStatus}, but shows {theirs.Status}.",
+                    [new FieldDifference("status", gateway.ExpectedFlexPayStatus, theirs.Status)]);
+            }
+            var differences = Differences(gateway, theirs);
+            if (differences.Count > 0)
+            {
+                yield return Drift(GatewayDriftKind.SettingsDiffer, gateway, gateway.FlexPayToken,
+                    $"'{gateway.Name}' differs at FlexPay in {string.Join(", ", differences.Select(d => d.Field))}.", differences);
+            }
+        }
+        foreach (var theirs in there.Values)
+        {
+            yield return new GatewayDrift(GatewayDriftKind.MissingHere, company, null, theirs.Name, theirs.Id,
+                $"FlexPay has '{theirs.Name}' ({theirs.Id}, {theirs.Status}) that no gateway here corresponds to.", []);
+        }
+    }
+
+    private static List<FieldDifference> Differences(Gateway ours, FlexPayGateway theirs)
+    {
+        var differences = new List<FieldDifference>();
+        void Check(string field, string? mine, string? flexPays)
+        {
+            if (!string.Equals(mine ?? "", flexPays ?? "", StringComparison.Ordinal))
+            {
+                differences.Add(new FieldDifference(field, mine, flexPays));
+            }
+        }
+        static string? Money(decimal? value) => value?.ToString("0.########", CultureInfo.InvariantCulture);
+        static string Set(IEnumerable<string>? values) =>
+            string.Join(",", (values ?? []).Select(v => v.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal));
+
+        Check("name", ours.Name, theirs.Name);
+        Check("gatewayType", ours.GatewayType, theirs.GatewayType);
+        Check("merchantAccountReferenceId", ours.MerchantAccountReferenceId, theirs.MerchantAccountReferenceId);
+        Check("currencyCode", ours.CurrencyCode, theirs.CurrencyCode?.ToUpperInvariant());
+        Check("acceptedCurrencyCodes", Set(ours.AcceptedCurrencyCodes), Set(theirs.AcceptedCurrencyCodes));
+        Check("weight", ours.Weight.ToString(CultureInfo.InvariantCulture), theirs.Weight.ToString(CultureInfo.InvariantCulture));
+        Check("acceptRetries", ours.AcceptRetries ? "true" : "false", theirs.AcceptRetries ? "true" : "false");
+        Check("cvvRequired", ours.CvvRequired ? "true" : "false", theirs.CvvRequired ? "true" : "false");
+        Check("approvedChargeOrCaptureRateFee", Money(ours.ApprovedChargeOrCaptureRateFee), Money(theirs.ApprovedChargeOrCaptureRateFee));
+        Check("approvedChargeOrCaptureFlatFee", Money(ours.ApprovedChargeOrCaptureFlatFee), Money(theirs.ApprovedChargeOrCaptureFlatFee));
+        Check("otherTransactionFlatFee", Money(ours.OtherTransactionFlatFee), Money(theirs.OtherTransactionFlatFee));
+        if (theirs.SettingKeys is { } keys)
+        {
+            // Names only: the values are write-only at FlexPay and secret here.
+            Check("credentialKeys", string.Join(",", ours.CredentialKeys.Order(StringComparer.Ordinal)), string.Join(",", keys.Order(StringComparer.Ordinal)));
+        }
+        return differences;
+    }
+
+    private static GatewayDrift Drift(GatewayDriftKind kind, Gateway gateway, string? token, string description, IReadOnlyList<FieldDifference> differences) =>
+        new(kind, gateway.Company, gateway.Id, gateway.Name, token, description, differences);
+}

@@ -1,0 +1,214 @@
+using FlexPay.Core.Accounts;
+using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
+using FlexPay.Core.Secrets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FlexPay.Core.Gateways;
+
+/// <summary>
+/// What staff and the billing system do to gateways. Each change is saved with what it leaves to send
+/// to FlexPay, then handed to the scheduler; <see cref="GatewaySynchronizer"/> does the sending.
+/// </summary>
+public sealed class GatewayService(
+    IDbContextFactory<FlexPayDbContext> dbFactory,
+    IFlexPayAccounts accounts,
+    [FromKeyedServices(SecretKinds.GatewayCredentials)] ISecretProtector protector,
+    IGatewaySyncScheduler scheduler,
+    TimeProvider clock,
+    ILogger<GatewayService> logger)
+{
+    private const int MaxConcurrencyRetries = 5;
+
+    public async Task<IReadOnlyList<Gateway>> ListAsync(string? company = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Gateways.AsNoTracking();
+        if (company is not null)
+        {
+            query = query.Where(g => g.Company == company);
+        }
+        return await query.OrderBy(g => g.Company).ThenBy(g => g.Name).ToListAsync(ct);
+    }
+
+    public async Task<Gateway> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Gateways.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) ?? throw new GatewayNotFoundException(id);
+    }
+
+    /// <summary>Defines a gateway (disabled unless <see cref="GatewayDraft.Enabled"/>). Invalid input stores nothing.</summary>
+    public async Task<GatewayResult> CreateAsync(GatewayDraft draft, CancellationToken ct = default)
+    {
+        var validation = await new GatewayDraftValidator(accounts, creating: true).ValidateAsync(draft, ct);
+        if (!validation.IsValid)
+        {
+            return new GatewayResult(null) { Errors = validation.ToDictionary().AsReadOnly() };
+        }
+
+        var now = clock.GetUtcNow();
+        var company = draft.Company ?? accounts.DefaultCompany;
+        var gateway = Gateway.Define(draft.Name!, company, ToProfile(draft, current: null), now);
+        if (draft.Credentials is { } credentials)
+        {
+            gateway.ReplaceCredentials(GatewayCredentials.Seal(protector, credentials), [.. credentials.Keys], now);
+        }
+        if (draft.Enabled == true)
+        {
+            gateway.Enable(now);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Gateways.AnyAsync(g => g.Company == gateway.Company && g.Name == gateway.Name, ct))
+        {
+            return NameTaken(gateway.Name, gateway.Company);
+        }
+        db.Gateways.Add(gateway);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return NameTaken(gateway.Name, gateway.Company);
+        }
+        logger.Defined(gateway.Id, gateway.Name, gateway.Company);
+        ScheduleIfPending(gateway);
+        return new GatewayResult(gateway);
+    }
+
+    /// <summary>
+    /// Changes what <paramref name="changes"/> gives; the rest stays. Throws <see cref="GatewayRuleException"/>
+    /// for a move FlexPay does not allow (renaming, or changing the company of, a gateway FlexPay has).
+    /// </summary>
+    public async Task<GatewayResult> UpdateAsync(Guid id, GatewayDraft changes, CancellationToken ct = default)
+    {
+        var validation = await new GatewayDraftValidator(accounts, creating: false).ValidateAsync(changes, ct);
+        if (!validation.IsValid)
+        {
+            return new GatewayResult(null) { Errors = validation.ToDictionary().AsReadOnly() };
+        }
+        var sealedCredentials = changes.Credentials is { } credentials ? GatewayCredentials.Seal(protector, credentials) : null;
+        try
+        {
+            var gateway = await ChangeAsync(id, "settings", g =>
+            {
+                var now = clock.GetUtcNow();
+                if (changes.Name is { } name)
+                {
+                    g.Rename(name, now);
+                }
+                if (changes.Company is { } company)
+                {
+                    g.MoveToCompany(company, now);
+                }
+                g.ChangeProfile(ToProfile(changes, g.Profile), now);
+                if (sealedCredentials is not null)
+                {
+                    g.ReplaceCredentials(sealedCredentials, [.. changes.Credentials!.Keys], now);
+                }
+            }, ct);
+            return new GatewayResult(gateway);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            return NameTaken(changes.Name ?? "", changes.Company ?? "");
+        }
+    }
+
+    public Task<Gateway> EnableAsync(Guid id, CancellationToken ct = default) =>
+        ChangeAsync(id, "enabled", g => g.Enable(clock.GetUtcNow()), ct);
+
+    /// <summary>
+    /// Sets the gateway RefundOnly at FlexPay. When open recoveries would send their next attempt with its
+    /// token (and so be declined), nothing changes unless <paramref name="confirmed"/>: the result lists them.
+    /// </summary>
+    public async Task<GatewayDisableResult> DisableAsync(Guid id, bool confirmed, CancellationToken ct = default)
+    {
+        var bound = await ChainsBoundToAsync(id, ct);
+        if (bound.Count > 0 && !confirmed)
+        {
+            return new GatewayDisableResult(await GetAsync(id, ct), Disabled: false, bound);
+        }
+        var gateway = await ChangeAsync(id, "disabled", g => g.Disable(clock.GetUtcNow()), ct);
+        return new GatewayDisableResult(gateway, Disabled: true, bound);
+    }
+
+    public Task<Gateway> RetrySyncAsync(Guid id, CancellationToken ct = default) =>
+        ChangeAsync(id, "sync retried", g => g.RetrySync(clock.GetUtcNow()), ct);
+
+    /// <summary>
+    /// Open recoveries whose next attempt will be sent with this gateway's token: pinned to it, or with
+    /// an attempt waiting (or to be resumed) that carries it as <c>gatewayToken</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<BoundChain>> ChainsBoundToAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var token = await db.Gateways.Where(g => g.Id == id).Select(g => new { g.FlexPayToken }).SingleOrDefaultAsync(ct)
+            ?? throw new GatewayNotFoundException(id);
+        return token.FlexPayToken is null ? [] : await ChainsSendingWithAsync(db, token.FlexPayToken, ct);
+    }
+
+    internal static async Task<IReadOnlyList<BoundChain>> ChainsSendingWithAsync(FlexPayDbContext db, string token, CancellationToken ct)
+    {
+        ChainState[] open = [ChainState.Scheduled, ChainState.Sending, ChainState.OutcomeUnknown, ChainState.Suspended];
+        AttemptStatus[] pending = [AttemptStatus.Scheduled, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown, AttemptStatus.Rejected];
+        return await db.Chains.AsNoTracking()
+            .Where(c => open.Contains(c.State)
+                && (c.PinnedGatewayToken == token || c.Attempts.Any(a => pending.Contains(a.Status) && a.GatewayTokenSent == token)))
+            .OrderBy(c => c.NextAttemptDueAt)
+            .Select(c => new BoundChain(c.Id, c.ExternalId, c.OrderId, c.State, c.NextAttemptDueAt, c.PinnedGatewayToken == token))
+            .ToListAsync(ct);
+    }
+
+    private async Task<Gateway> ChangeAsync(Guid id, string change, Action<Gateway> apply, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            var gateway = await db.Gateways.SingleOrDefaultAsync(g => g.Id == id, ct) ?? throw new GatewayNotFoundException(id);
+            apply(gateway);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                logger.Changed(gateway.Id, change, gateway.SyncState);
+                ScheduleIfPending(gateway);
+                return gateway;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyRetries)
+            {
+                // A sync run saved its result meanwhile: apply the change again to the fresh row.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private void ScheduleIfPending(Gateway gateway)
+    {
+        if (gateway.SyncState == GatewaySyncState.Pending)
+        {
+            scheduler.ScheduleSync(gateway.Id, gateway.NextSyncAt ?? clock.GetUtcNow());
+        }
+    }
+
+    private static GatewayProfile ToProfile(GatewayDraft d, GatewayProfile? current) => new(
+        d.GatewayType ?? current?.GatewayType ?? "",
+        d.MerchantAccountReferenceId ?? current?.MerchantAccountReferenceId,
+        d.CurrencyCode?.ToUpperInvariant() ?? current?.CurrencyCode ?? "",
+        d.AcceptedCurrencyCodes is { } codes
+            ? [.. codes.Select(c => c.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)]
+            : current?.AcceptedCurrencyCodes ?? [],
+        d.Weight ?? current?.Weight ?? 1,
+        d.AcceptRetries ?? current?.AcceptRetries ?? true,
+        d.CvvRequired ?? current?.CvvRequired ?? false,
+        d.ApprovedChargeOrCaptureRateFee ?? current?.ApprovedChargeOrCaptureRateFee,
+        d.ApprovedChargeOrCaptureFlatFee ?? current?.ApprovedChargeOrCaptureFlatFee,
+        d.OtherTransactionFlatFee ?? current?.OtherTransactionFlatFee);
+
+    private static GatewayResult NameTaken(string name, string company) => new(null)
+    {
+        Errors = new Dictionary<string, string[]> { ["Name"] = [$"A gateway named '{name}' already exists for company '{company}'."] },
+    };
+}
