@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Certification;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
@@ -49,6 +50,8 @@ public static class CoreRegistration
         services.AddTransient<GatewayService>();
         services.AddTransient<GatewaySynchronizer>();
         services.AddTransient<GatewayReconciler>();
+        services.Configure<CertificationOptions>(builder.Configuration.GetSection(CertificationOptions.SectionName));
+        services.AddCertification();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ namespace FlexPay.Admin.Tests;
 /// The console as it runs for real: Kestrel on a free port, Hangfire, the embedded FlexPay sandbox
 /// (reached over HTTP), a fresh SQLite database, and retry delays of a second.
 /// </summary>
-public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
+public class ConsoleAppFactory : WebApplicationFactory<Program>
 {
     public const string IntakeKey = "test-intake-key";
 

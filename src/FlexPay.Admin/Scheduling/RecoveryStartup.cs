@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Hangfire;
@@ -6,12 +7,14 @@ using Hangfire;
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Migrates the database and seeds the default FlexPay account before the app serves anything, then, once the app is listening (the
-/// embedded sandbox lives on the same host), hands every pending retry back to the scheduler.
+/// Before the app serves anything: migrates the database, seeds the default FlexPay account and closes certification
+/// runs a stop interrupted. Once the app is listening (the embedded sandbox lives on the same host): hands every
+/// pending retry back to the scheduler.
 /// </summary>
 internal sealed class RecoveryStartup(
     DatabaseMigrator migrator,
     DefaultAccountSeeder accountSeeder,
+    CertificationRunner certification,
     PendingWorkRescheduler rescheduler,
     IRecurringJobManager recurringJobs,
     IHostApplicationLifetime lifetime,
@@ -21,6 +24,7 @@ internal sealed class RecoveryStartup(
     {
         await migrator.MigrateAsync(cancellationToken);
         await accountSeeder.SeedAsync(cancellationToken);
+        await certification.InterruptUnfinishedAsync(cancellationToken);
         lifetime.ApplicationStarted.Register(() => _ = RescheduleAsync(lifetime.ApplicationStopping));
     }
 

@@ -1,4 +1,5 @@
 using FlexPay.Core.Gateways;
+using FlexPay.Admin.Certification;
 using FlexPay.Core.Recovery;
 using Hangfire;
 using Hangfire.InMemory;
@@ -24,6 +25,7 @@ internal static class SchedulingRegistration
         });
         builder.Services.AddSingleton<IRecoveryScheduler, HangfireRecoveryScheduler>();
         builder.Services.AddTransient<RecoveryJobs>();
+        builder.Services.AddTransient<CertificationJobs>();
         builder.Services.AddHostedService<RecoveryStartup>();
         builder.Services.AddSingleton<IGatewaySyncScheduler, HangfireGatewaySyncScheduler>();
         builder.Services.AddTransient<GatewayJobs>();

@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options)
     public DbSet<FlexPayAccount> Accounts => Set<FlexPayAccount>();
 
     public DbSet<Gateway> Gateways => Set<Gateway>();
+
+    public DbSet<CertificationRun> CertificationRuns => Set<CertificationRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);

@@ -56,6 +56,39 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.ToTable("FlexPayAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("FlexPay.Core.Certification.CertificationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("CertificationRuns", (string)null);
+                });
+
             modelBuilder.Entity("FlexPay.Core.Gateways.Gateway", b =>
                 {
                     b.Property<Guid>("Id")
@@ -434,6 +467,76 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.HasIndex("RequestedAt");
 
                     b.ToTable("Refunds", (string)null);
+                });
+
+            modelBuilder.Entity("FlexPay.Core.Certification.CertificationRun", b =>
+                {
+                    b.OwnsMany("FlexPay.Core.Certification.CertificationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("CertificationRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Detail");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.HasKey("CertificationRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CertificationRuns");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificationRunId");
+
+                            b1.OwnsMany("FlexPay.Core.Certification.CertificationToken", "Tokens", b2 =>
+                                {
+                                    b2.Property<Guid>("CertificationStepCertificationRunId");
+
+                                    b2.Property<int>("CertificationStep__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Currency");
+
+                                    b2.Property<string>("GatewayToken");
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired();
+
+                                    b2.Property<string>("MerchantTransactionId");
+
+                                    b2.Property<string>("ResponseCode");
+
+                                    b2.Property<int?>("RetryCount");
+
+                                    b2.Property<string>("TransactionId");
+
+                                    b2.HasKey("CertificationStepCertificationRunId", "CertificationStep__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("CertificationRuns");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CertificationStepCertificationRunId", "CertificationStep__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Tokens");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("FlexPay.Core.Recovery.RecoveryAttempt", b =>

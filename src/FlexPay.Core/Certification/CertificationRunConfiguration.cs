@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FlexPay.Core.Certification;
+
+internal sealed class CertificationRunConfiguration : IEntityTypeConfiguration<CertificationRun>
+{
+    public void Configure(EntityTypeBuilder<CertificationRun> run)
+    {
+        run.ToTable("CertificationRuns");
+        run.HasKey(r => r.Id);
+        run.Property(r => r.Id).ValueGeneratedNever();
+        run.Property(r => r.Company).HasMaxLength(100);
+        run.Property(r => r.StartedBy).HasMaxLength(256);
+        run.HasIndex(r => r.CreatedAt);
+        run.Ignore(r => r.CompletedSteps);
+        // A run is read and written whole; its steps and tokens live in one JSON column.
+        run.OwnsMany(r => r.Steps, step =>
+        {
+            step.ToJson();
+            step.Property(s => s.Title).HasMaxLength(100);
+            step.OwnsMany(s => s.Tokens);
+            step.Navigation(s => s.Tokens).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        run.Navigation(r => r.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
