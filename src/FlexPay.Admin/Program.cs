@@ -1,6 +1,7 @@
 using FlexPay.Admin.Api;
 using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
+using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
 using MudBlazor.Services;
 
@@ -9,10 +10,16 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddFlexPayConnection();
 builder.AddRecoveryScheduling();
 builder.AddIntakeApi();
+builder.AddConsoleIdentity();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
+
+if (await app.TryRunAsync(args))
+{
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -24,6 +31,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapEmbeddedSandbox();
 app.MapIntakeApi();
+app.MapConsoleIdentity();
+app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
