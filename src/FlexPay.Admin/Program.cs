@@ -3,7 +3,6 @@ using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
 using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
-using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,8 +10,7 @@ builder.AddFlexPayConnection();
 builder.AddRecoveryScheduling();
 builder.AddIntakeApi();
 builder.AddConsoleIdentity();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.AddConsoleUi();
 
 var app = builder.Build();
 
@@ -26,6 +24,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseConsoleIdentity();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

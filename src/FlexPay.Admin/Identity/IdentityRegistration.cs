@@ -72,6 +72,18 @@ internal static class IdentityRegistration
         return builder;
     }
 
+    /// <summary>
+    /// Authentication and authorization placed explicitly after the status-code and error pages: their
+    /// re-executed requests (to /not-found, /Error) then pass through authorization again, which pages
+    /// carrying <c>[AllowAnonymous]</c> or <c>[Authorize]</c> require.
+    /// </summary>
+    public static WebApplication UseConsoleIdentity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
     /// <summary>The sign-out endpoint the user menu posts to (anti-forgery checked, as every form post).</summary>
     public static WebApplication MapConsoleIdentity(this WebApplication app)
     {

@@ -34,11 +34,15 @@ public static class ConsoleTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8fa7ff",
+            PrimaryContrastText = "#0e1320",
             Secondary = "#3cc9b5",
+            SecondaryContrastText = "#0e1320",
             Tertiary = "#b39bff",
             Info = "#6aa8ff",
             Success = "#4cc38a",
+            SuccessContrastText = "#0e1320",
             Warning = "#f0b44c",
+            WarningContrastText = "#0e1320",
             Error = "#f07171",
             Background = "#0e1320",
             BackgroundGray = "#141b2b",
