@@ -7,6 +7,8 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
 {
     public NewUserValidator()
     {
+        // One message per field at a time: the first thing to fix.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(u => u.Email)
             .NotEmpty().WithMessage("Enter the person's email address.")
             .MaximumLength(256).WithMessage("An email address has at most 256 characters.")
