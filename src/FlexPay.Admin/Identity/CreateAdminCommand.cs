@@ -20,7 +20,8 @@ internal static class CreateAdminCommand
         {
             return false;
         }
-        if (args.Length != 2)
+        // Anything after the email is configuration (--Storage:DataDirectory=...), already read by the host builder.
+        if (args.Length < 2 || args[1].StartsWith('-'))
         {
             await Console.Error.WriteLineAsync($"Usage: dotnet run --project src/FlexPay.Admin -- {Name} <email>   (password from ${PasswordVariable}, standard input or a prompt)");
             Environment.ExitCode = 2;
