@@ -1,8 +1,8 @@
 using FlexPay.Admin.Api;
 using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
+using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
-using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,17 +10,25 @@ builder.AddSecretProtection();
 builder.AddFlexPayConnection();
 builder.AddRecoveryScheduling();
 builder.AddIntakeApi();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.AddConsoleIdentity();
+builder.AddConsoleUi();
 
 var app = builder.Build();
 
+if (await app.TryRunAsync(args))
+{
+    return;
+}
+
 app.UseConsoleErrorPages();
+app.UseConsoleIdentity();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapEmbeddedSandbox();
 app.MapIntakeApi();
+app.MapConsoleIdentity();
+app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace FlexPay.Admin.Hosting;
 
 internal static class ErrorPages
 {
     /// <summary>
-    /// Machines (the intake API, the sandbox) get RFC 7807 problem documents for empty error responses;
-    /// people get the console's friendly pages. Re-executing an API error into a page would turn a 415
-    /// or 404 into an HTML answer the billing system cannot read.
+    /// People get the console's friendly pages; machines (the intake API, the sandbox) get RFC 7807 problem
+    /// documents for empty error responses. Re-executing an API error into a page would turn a 415 or 404
+    /// into an HTML answer the billing system cannot read.
     /// </summary>
     public static WebApplication UseConsoleErrorPages(this WebApplication app)
     {
@@ -13,8 +15,24 @@ internal static class ErrorPages
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
-        app.UseWhen(IsForMachines, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsForMachines(context), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use(async (context, next) =>
+        {
+            if (!IsForMachines(context))
+            {
+                await next(context);
+                return;
+            }
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+            await next(context);
+            if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
+            {
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = context });
+            }
+        });
         return app;
     }
 

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FlexPay.Admin.Identity;
+
+/// <summary>
+/// Before the app serves anything: brings the Identity tables to the latest migration, makes sure the
+/// roles exist, and in Development only seeds the administrator named in the Bootstrap settings.
+/// </summary>
+internal sealed class IdentityStartup(
+    IServiceScopeFactory scopes,
+    IOptions<BootstrapOptions> bootstrap,
+    IHostEnvironment environment,
+    ILogger<IdentityStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await PrepareAsync(scope.ServiceProvider, cancellationToken);
+        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        var users = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminIdentityDbContext>>();
+
+        var email = bootstrap.Value.AdminEmail;
+        if (!string.IsNullOrWhiteSpace(email) && !environment.IsDevelopment())
+        {
+            IdentityLog.BootstrapIgnored(logger);
+        }
+        else if (!string.IsNullOrWhiteSpace(email) && !string.IsNullOrEmpty(bootstrap.Value.AdminPassword) && await accounts.FindAsync(email) is null)
+        {
+            var result = await accounts.CreateAsync(email, bootstrap.Value.AdminPassword, Roles.Admin);
+            if (result.Succeeded)
+            {
+                IdentityLog.DevelopmentAdminSeeded(logger, email);
+            }
+            else
+            {
+                IdentityLog.DevelopmentAdminRefused(logger, email, AdminAccounts.Describe(result));
+            }
+        }
+
+        await using var db = await users.CreateDbContextAsync(cancellationToken);
+        if (!await db.Users.AnyAsync(cancellationToken))
+        {
+            IdentityLog.NoUsersYet(logger);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Migrates the Identity tables and creates the roles (also what <c>create-admin</c> needs before it can add anyone).</summary>
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<AdminIdentityDbContext>>();
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        await services.GetRequiredService<AdminAccounts>().EnsureRolesAsync();
+    }
+}

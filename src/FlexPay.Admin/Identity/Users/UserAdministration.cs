@@ -1,0 +1,206 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlexPay.Admin.Identity.Users;
+
+/// <summary>
+/// The Users screen's server side. Every call checks <see cref="Policies.CanManageUsers"/> for the signed-in
+/// user itself, whatever the screen shows. Each change runs in a scope of its own, so a grid reload and a
+/// click in the same circuit never share a DbContext.
+/// </summary>
+public sealed class UserAdministration(
+    AuthenticationStateProvider authentication,
+    IAuthorizationService authorization,
+    IServiceScopeFactory scopes,
+    IDbContextFactory<AdminIdentityDbContext> dbFactory,
+    IValidator<NewUser> validator,
+    TimeProvider clock,
+    ILogger<UserAdministration> logger)
+{
+    private const string NotAllowed = "Only an administrator can manage users.";
+
+    public async Task<UserPage> ListAsync(UserQuery query, CancellationToken ct = default)
+    {
+        if (await ActorAsync("list users") is null)
+        {
+            return new UserPage([], 0);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = db.Users.AsNoTracking().Select(u => new
+        {
+            u.Id,
+            u.Email,
+            u.NormalizedEmail,
+            u.LockoutEnd,
+            u.CreatedAt,
+            Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+        });
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToUpperInvariant();
+            users = users.Where(u => u.NormalizedEmail!.Contains(search));
+        }
+        users = (query.SortBy, query.Descending) switch
+        {
+            (nameof(UserRow.Role), false) => users.OrderBy(u => u.Role).ThenBy(u => u.NormalizedEmail),
+            (nameof(UserRow.Role), true) => users.OrderByDescending(u => u.Role).ThenBy(u => u.NormalizedEmail),
+            (nameof(UserRow.CreatedAt), false) => users.OrderBy(u => u.CreatedAt),
+            (nameof(UserRow.CreatedAt), true) => users.OrderByDescending(u => u.CreatedAt),
+            (_, true) => users.OrderByDescending(u => u.NormalizedEmail),
+            _ => users.OrderBy(u => u.NormalizedEmail),
+        };
+        var total = await users.CountAsync(ct);
+        var page = await users.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return new UserPage(
+            [.. page.Select(u => new UserRow(u.Id, u.Email ?? "", u.Role ?? "", StatusOf(u.LockoutEnd, now), u.LockoutEnd, u.CreatedAt))],
+            total);
+    }
+
+    public async Task<UserChangeResult> CreateAsync(NewUser input, CancellationToken ct = default)
+    {
+        var actor = await ActorAsync("create a user");
+        if (actor is null)
+        {
+            return UserChangeResult.Refused(NotAllowed);
+        }
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return UserChangeResult.Refused(string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+        }
+        var email = input.Email.Trim();
+        return await InScopeAsync("create a user", async services =>
+        {
+            var accounts = services.GetRequiredService<AdminAccounts>();
+            if (await accounts.FindAsync(email) is not null)
+            {
+                return UserChangeResult.Refused($"{email} already has an account.");
+            }
+            var result = await accounts.CreateAsync(email, input.Password, input.Role);
+            if (!result.Succeeded)
+            {
+                return UserChangeResult.Refused(AdminAccounts.Describe(result));
+            }
+            IdentityLog.UserChanged(logger, actor.Name, "created", email);
+            return UserChangeResult.Done($"{email} can now sign in as {input.Role}.");
+        });
+    }
+
+    public Task<UserChangeResult> ChangeRoleAsync(string userId, string role) =>
+        ChangeAsync(userId, $"make {role}", "You cannot change your own role; ask another administrator.", async (users, user) =>
+        {
+            if (!Roles.IsRole(role))
+            {
+                return UserChangeResult.Refused($"'{role}' is not a role.");
+            }
+            var current = await users.GetRolesAsync(user);
+            if (current.SequenceEqual([role]))
+            {
+                return UserChangeResult.Done($"{user.Email} is already {role}.");
+            }
+            var removed = await users.RemoveFromRolesAsync(user, current);
+            var added = removed.Succeeded ? await users.AddToRoleAsync(user, role) : removed;
+            if (!added.Succeeded)
+            {
+                return UserChangeResult.Refused(AdminAccounts.Describe(added));
+            }
+            // A new stamp ends the user's open sessions, so the old role's rights do not linger.
+            await users.UpdateSecurityStampAsync(user);
+            return UserChangeResult.Done($"{user.Email} is now {role}.");
+        });
+
+    public Task<UserChangeResult> DisableAsync(string userId) =>
+        ChangeAsync(userId, "disable", "You cannot disable your own account.", async (users, user) =>
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            var locked = await users.SetLockoutEndDateAsync(user, AdminUser.DisabledUntil);
+            if (!locked.Succeeded)
+            {
+                return UserChangeResult.Refused(AdminAccounts.Describe(locked));
+            }
+            await users.UpdateSecurityStampAsync(user);
+            return UserChangeResult.Done($"{user.Email} is disabled and signed out.");
+        });
+
+    /// <summary>Turns a disabled account on again, and also lifts a lockout after failed sign-ins.</summary>
+    public Task<UserChangeResult> EnableAsync(string userId) =>
+        ChangeAsync(userId, "enable", "Your own account is already enabled.", async (users, user) =>
+        {
+            var unlocked = await users.SetLockoutEndDateAsync(user, null);
+            if (!unlocked.Succeeded)
+            {
+                return UserChangeResult.Refused(AdminAccounts.Describe(unlocked));
+            }
+            await users.ResetAccessFailedCountAsync(user);
+            return UserChangeResult.Done($"{user.Email} can sign in again.");
+        });
+
+    private static UserStatus StatusOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) =>
+        lockoutEnd == AdminUser.DisabledUntil ? UserStatus.Disabled
+        : lockoutEnd > now ? UserStatus.LockedOut
+        : UserStatus.Active;
+
+    private async Task<UserChangeResult> ChangeAsync(
+        string userId, string action, string refusedForSelf, Func<UserManager<AdminUser>, AdminUser, Task<UserChangeResult>> change)
+    {
+        var actor = await ActorAsync(action);
+        if (actor is null)
+        {
+            return UserChangeResult.Refused(NotAllowed);
+        }
+        if (actor.Id == userId)
+        {
+            // Also keeps at least one administrator: the one acting stays one.
+            return UserChangeResult.Refused(refusedForSelf);
+        }
+        return await InScopeAsync(action, async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AdminUser>>();
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return UserChangeResult.Refused("This user no longer exists; reload the list.");
+            }
+            var result = await change(users, user);
+            if (result.Succeeded)
+            {
+                IdentityLog.UserChanged(logger, actor.Name, action, userId);
+            }
+            return result;
+        });
+    }
+
+    private async Task<UserChangeResult> InScopeAsync(string action, Func<IServiceProvider, Task<UserChangeResult>> work)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await work(scope.ServiceProvider);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        {
+            IdentityLog.UserAdministrationFailed(logger, ex, action);
+            return UserChangeResult.Refused("The change could not be saved. Reload the list and try again.");
+        }
+    }
+
+    /// <summary>The signed-in user when the policy admits them; null (and a warning in the log) otherwise.</summary>
+    private async Task<Actor?> ActorAsync(string action)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        var name = user.Identity?.Name ?? "anonymous";
+        if (!(await authorization.AuthorizeAsync(user, Policies.CanManageUsers)).Succeeded)
+        {
+            IdentityLog.ActionRefused(logger, name, action, Policies.CanManageUsers);
+            return null;
+        }
+        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", name);
+    }
+
+    private sealed record Actor(string Id, string Name);
+}

@@ -1,0 +1,51 @@
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Recovery;
+
+namespace FlexPay.Admin.Tests;
+
+/// <summary>Recovery chains in the states the screens show, made through the aggregate's own verbs.</summary>
+internal static class Builders
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    public static RecoveryChain ScheduledChain(long amount = 2008, string currency = "USD") =>
+        RecoveryChain.Open(
+            new NewChain
+            {
+                ExternalId = "ext-" + Guid.NewGuid().ToString("N"),
+                Company = "default",
+                OrderId = "INV-" + Guid.NewGuid().ToString("N")[..6],
+                CustomerId = "cust-1",
+                Amount = amount,
+                CurrencyCode = currency,
+                Instrument = new PaymentInstrument { PaymentMethodId = "PM0000000000000000000000001", LastFourDigits = "9560" },
+            },
+            Now,
+            Now);
+
+    public static RecoveryChain RecoveredChain(long amount, string currency, long refunded = 0)
+    {
+        var chain = Answer(ScheduledChain(amount, currency), new AttemptAnswer(FlexPayOutcome.Approved, Now)
+        {
+            ResponseCode = "10000",
+            Message = "Approved.",
+            TransactionId = "TX-" + Guid.NewGuid().ToString("N"),
+        });
+        if (refunded > 0)
+        {
+            var refund = chain.RequestRefund(refunded, "Goodwill", "finance@flexpay.test", Now);
+            chain.RecordRefundAnswer(refund.Id, new AttemptAnswer(FlexPayOutcome.Approved, Now) { TransactionId = "TX-R-" + Guid.NewGuid().ToString("N") }, Now);
+        }
+        return chain;
+    }
+
+    public static RecoveryChain FailedChain(long amount = 2008, string currency = "USD") =>
+        Answer(ScheduledChain(amount, currency), new AttemptAnswer(FlexPayOutcome.HardDecline, Now) { ResponseCode = "30001", Message = "Stolen card." });
+
+    private static RecoveryChain Answer(RecoveryChain chain, AttemptAnswer answer)
+    {
+        var attempt = chain.ClaimAttempt(chain.OpenAttempt!.Id, Now);
+        chain.RecordAnswer(attempt.Id, answer, Now);
+        return chain;
+    }
+}

@@ -1,0 +1,7 @@
+namespace FlexPay.Admin.Tests.Identity;
+
+/// <summary>The console as installed in Production: the Bootstrap settings are present but must be ignored.</summary>
+public sealed class ProductionAppFactory : SignInAppFactory
+{
+    protected override string EnvironmentName => "Production";
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using FlexPay.Admin.Identity;
+
+namespace FlexPay.Admin.Tests.Identity;
+
+public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/users")]
+    [InlineData("/recoveries")]
+    [InlineData("/settings")]
+    public async Task An_anonymous_visitor_of_a_page_is_sent_to_sign_in(string page)
+    {
+        using var browser = app.CreateBrowser();
+
+        using var response = await browser.GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{IdentityRegistration.LoginPath}?ReturnUrl={Uri.EscapeDataString(page)}", SignInAppFactory.RedirectTarget(response));
+    }
+
+    [Fact]
+    public async Task The_development_administrator_signs_in_and_lands_where_they_were_going()
+    {
+        using var browser = app.CreateBrowser();
+
+        using var signedIn = await SignInAppFactory.SignInAsync(browser, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword, "/users");
+        using var users = await browser.GetAsync("/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/users", SignInAppFactory.RedirectTarget(signedIn));
+        Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+        Assert.Contains(SignInAppFactory.AdminEmail, await users.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_return_url_to_another_site_is_ignored()
+    {
+        using var browser = app.CreateBrowser();
+
+        using var signedIn = await SignInAppFactory.SignInAsync(browser, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword, "//evil.example/phish");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", SignInAppFactory.RedirectTarget(signedIn));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_without_a_cookie()
+    {
+        var email = await app.CreateUserAsync(Roles.Viewer);
+        using var browser = app.CreateBrowser();
+
+        using var refused = await SignInAppFactory.SignInAsync(browser, email, "Not-The-Password-1!");
+        using var home = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("The email or the password is not right.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var email = await app.CreateUserAsync(Roles.Finance);
+        using var browser = app.CreateBrowser();
+
+        for (var attempt = 1; attempt < SignInRules.MaxFailedSignIns; attempt++)
+        {
+            using var wrong = await SignInAppFactory.SignInAsync(browser, email, $"Wrong-Password-{attempt}!");
+            Assert.Contains("not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        using var fifth = await SignInAppFactory.SignInAsync(browser, email, "Wrong-Password-5!");
+        using var right = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var home = await browser.GetAsync("/");
+
+        Assert.Contains("This account is locked", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("This account is locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var browser = await app.SignedInAsync(Roles.Viewer);
+        var token = await SignInAppFactory.AntiforgeryTokenAsync(browser);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        using var signedOut = await browser.PostAsync(IdentityRegistration.LogoutPath, form);
+        using var home = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(IdentityRegistration.LoginPath, SignInAppFactory.RedirectTarget(signedOut));
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_without_the_antiforgery_token_is_refused()
+    {
+        using var browser = await app.SignedInAsync(Roles.Viewer);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>());
+
+        using var forged = await browser.PostAsync(IdentityRegistration.LogoutPath, form);
+        using var home = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+}
