@@ -1,4 +1,5 @@
 using FlexPay.Admin.Api;
+using FlexPay.Admin.Audit;
 using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
 using FlexPay.Admin.Identity;
@@ -7,6 +8,7 @@ using FlexPay.Admin.Scheduling;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSecretProtection();
+builder.AddConsoleAudit();
 builder.AddFlexPayConnection();
 builder.AddRecoveryScheduling();
 builder.AddIntakeApi();
@@ -27,6 +29,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapEmbeddedSandbox();
 app.MapIntakeApi();
+app.MapAuditExport();
 app.MapConsoleIdentity();
 app.MapJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

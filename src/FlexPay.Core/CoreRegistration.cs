@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Audit;
 using FlexPay.Core.Certification;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Gateways;
@@ -36,6 +37,8 @@ public static class CoreRegistration
         services.AddDbContextFactory<FlexPayDbContext>(options => options.UseSqlite($"Data Source={databasePath};Default Timeout=30"));
 
         services.AddFlexPayClient(flexPayBaseAddress);
+        services.TryAddScoped<ICurrentActor, SystemActor>();
+        services.AddTransient<AuditTrail>();
         services.TryAddSingleton<IFlexPayAccounts, FlexPayAccounts>();
         services.AddTransient<DefaultAccountSeeder>();
         services.AddSingleton<IValidator<RecoveryRequest>, RecoveryRequestValidator>();

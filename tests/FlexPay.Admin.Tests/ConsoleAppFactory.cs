@@ -43,6 +43,7 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sandbox:RetryDelay", "00:00:01");
         builder.UseSetting("Recovery:FirstRetryDelay", "00:00:01");
         builder.UseSetting("Scheduler:PollingInterval", "00:00:00.100");
+        builder.UseSetting("Certification:AnswerGrace", "00:03:00");
     }
 
     protected override void Dispose(bool disposing)

@@ -58,7 +58,8 @@ public sealed class SandboxHost : IAsyncDisposable
     {
         var client = handler is null ? new HttpClient() : new HttpClient(handler);
         client.BaseAddress = Address;
-        client.Timeout = TimeSpan.FromSeconds(30);
+        // Roomy: a loaded 2-core machine can queue requests for a long time; each test still bounds its own wait.
+        client.Timeout = TimeSpan.FromSeconds(120);
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", apiKey);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FlexPay.Admin.Audit;
 using Microsoft.Extensions.Options;
 
 namespace FlexPay.Admin.Api;
@@ -19,6 +20,7 @@ internal sealed class ApiKeyFilter(IOptions<IntakeApiOptions> options) : IEndpoi
                 title: "Unknown API key",
                 detail: $"Send a valid key in the {HeaderName} header.");
         }
+        ConsoleActor.MarkApiCaller(context.HttpContext, "****" + presented[^Math.Min(4, presented.Length)..]);
         return await next(context);
     }
 

@@ -17,7 +17,7 @@ public static class Policies
     /// <summary>Cancel a recovery, resume a suspended one, decide about retries.</summary>
     public const string CanDecideRetries = nameof(CanDecideRetries);
 
-    /// <summary>Read who did what.</summary>
+    /// <summary>Read and export who did what (administrators, as the audit log holds every user's actions).</summary>
     public const string CanReadAuditLog = nameof(CanReadAuditLog);
 
     /// <summary>FlexPay API keys, gateways (MIDs) and their credentials, the certification run.</summary>
@@ -34,7 +34,7 @@ public static class Policies
         [CanView] = [Roles.Admin, Roles.Finance, Roles.Viewer],
         [CanRefund] = [Roles.Admin, Roles.Finance],
         [CanDecideRetries] = [Roles.Admin, Roles.Finance],
-        [CanReadAuditLog] = [Roles.Admin, Roles.Finance],
+        [CanReadAuditLog] = [Roles.Admin],
         [CanManageGateways] = [Roles.Admin],
         [CanManageUsers] = [Roles.Admin],
         [CanAdministerSystem] = [Roles.Admin],

@@ -14,7 +14,7 @@ namespace FlexPay.Admin.Scheduling;
 internal sealed class RecoveryStartup(
     DatabaseMigrator migrator,
     DefaultAccountSeeder accountSeeder,
-    CertificationRunner certification,
+    IServiceScopeFactory scopes,
     PendingWorkRescheduler rescheduler,
     IRecurringJobManager recurringJobs,
     IHostApplicationLifetime lifetime,
@@ -24,7 +24,11 @@ internal sealed class RecoveryStartup(
     {
         await migrator.MigrateAsync(cancellationToken);
         await accountSeeder.SeedAsync(cancellationToken);
-        await certification.InterruptUnfinishedAsync(cancellationToken);
+        // The runner reaches scoped services (the acting user, for audit): resolve it in a scope of its own.
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CertificationRunner>().InterruptUnfinishedAsync(cancellationToken);
+        }
         lifetime.ApplicationStarted.Register(() => _ = RescheduleAsync(lifetime.ApplicationStopping));
     }
 

@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Audit;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Secrets;
@@ -17,6 +18,7 @@ public sealed class GatewayService(
     IFlexPayAccounts accounts,
     [FromKeyedServices(SecretKinds.GatewayCredentials)] ISecretProtector protector,
     IGatewaySyncScheduler scheduler,
+    AuditTrail audit,
     TimeProvider clock,
     ILogger<GatewayService> logger)
 {
@@ -45,6 +47,7 @@ public sealed class GatewayService(
         var validation = await new GatewayDraftValidator(accounts, creating: true).ValidateAsync(draft, ct);
         if (!validation.IsValid)
         {
+            await audit.RecordAsync("gateway.create", $"gateway {draft.Name}", AuditOutcome.Refused, Summarize(validation.Errors.Select(e => e.ErrorMessage)), ct);
             return new GatewayResult(null) { Errors = validation.ToDictionary().AsReadOnly() };
         }
 
@@ -75,6 +78,8 @@ public sealed class GatewayService(
             return NameTaken(gateway.Name, gateway.Company);
         }
         logger.Defined(gateway.Id, gateway.Name, gateway.Company);
+        await audit.RecordAsync("gateway.create", Target(gateway), AuditOutcome.Succeeded,
+            $"{gateway.GatewayType} for {gateway.Company}, {gateway.DesiredState}; credentials: {Summarize(gateway.CredentialKeys)}", ct);
         ScheduleIfPending(gateway);
         return new GatewayResult(gateway);
     }
@@ -93,7 +98,8 @@ public sealed class GatewayService(
         var sealedCredentials = changes.Credentials is { } credentials ? GatewayCredentials.Seal(protector, credentials) : null;
         try
         {
-            var gateway = await ChangeAsync(id, "settings", g =>
+            var detail = sealedCredentials is null ? "settings" : $"settings; credentials replaced ({Summarize(changes.Credentials!.Keys)})";
+            var gateway = await ChangeAsync(id, "update", detail, g =>
             {
                 var now = clock.GetUtcNow();
                 if (changes.Name is { } name)
@@ -119,7 +125,7 @@ public sealed class GatewayService(
     }
 
     public Task<Gateway> EnableAsync(Guid id, CancellationToken ct = default) =>
-        ChangeAsync(id, "enabled", g => g.Enable(clock.GetUtcNow()), ct);
+        ChangeAsync(id, "enable", "enabled", g => g.Enable(clock.GetUtcNow()), ct);
 
     /// <summary>
     /// Sets the gateway RefundOnly at FlexPay. When open recoveries would send their next attempt with its
@@ -132,12 +138,12 @@ public sealed class GatewayService(
         {
             return new GatewayDisableResult(await GetAsync(id, ct), Disabled: false, bound);
         }
-        var gateway = await ChangeAsync(id, "disabled", g => g.Disable(clock.GetUtcNow()), ct);
+        var gateway = await ChangeAsync(id, "disable", confirmed ? $"set RefundOnly; {bound.Count} scheduled retries confirmed" : "set RefundOnly", g => g.Disable(clock.GetUtcNow()), ct);
         return new GatewayDisableResult(gateway, Disabled: true, bound);
     }
 
     public Task<Gateway> RetrySyncAsync(Guid id, CancellationToken ct = default) =>
-        ChangeAsync(id, "sync retried", g => g.RetrySync(clock.GetUtcNow()), ct);
+        ChangeAsync(id, "resync", "sync retried", g => g.RetrySync(clock.GetUtcNow()), ct);
 
     /// <summary>
     /// Open recoveries whose next attempt will be sent with this gateway's token: pinned to it, or with
@@ -163,7 +169,15 @@ public sealed class GatewayService(
             .ToListAsync(ct);
     }
 
-    private async Task<Gateway> ChangeAsync(Guid id, string change, Action<Gateway> apply, CancellationToken ct)
+    private Task<Gateway> ChangeAsync(Guid id, string action, string change, Action<Gateway> apply, CancellationToken ct) =>
+        audit.RecordAsync($"gateway.{action}", $"gateway {id}", () => ApplyAsync(id, change, apply, ct), g => (AuditOutcome.Succeeded, $"{Target(g)}: {change}"), ct);
+
+    private static string Target(Gateway gateway) => $"gateway {gateway.Name} ({gateway.Id})";
+
+    /// <summary>Names only: credential values never reach the audit log.</summary>
+    private static string Summarize(IEnumerable<string> items) => string.Join(", ", items) is { Length: > 0 } joined ? joined : "none";
+
+    private async Task<Gateway> ApplyAsync(Guid id, string change, Action<Gateway> apply, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         for (var attempt = 1; ; attempt++)

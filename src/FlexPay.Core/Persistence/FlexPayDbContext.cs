@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Audit;
 using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
@@ -19,6 +20,8 @@ public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options)
     public DbSet<Gateway> Gateways => Set<Gateway>();
 
     public DbSet<CertificationRun> CertificationRuns => Set<CertificationRun>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);

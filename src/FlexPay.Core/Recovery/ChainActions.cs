@@ -1,23 +1,30 @@
+using FlexPay.Core.Audit;
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlexPay.Core.Recovery;
 
 /// <summary>What staff (or the billing system) do to a chain besides refunding it.</summary>
-public sealed class ChainActions(IDbContextFactory<FlexPayDbContext> dbFactory, IRecoveryScheduler scheduler, TimeProvider clock)
+public sealed class ChainActions(IDbContextFactory<FlexPayDbContext> dbFactory, IRecoveryScheduler scheduler, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Stops the recovery; the scheduled job then finds nothing to send.</summary>
     public Task<RecoveryChain> CancelAsync(Guid chainId, string cancelledBy, string reason, CancellationToken ct = default) =>
-        ChangeAsync(chainId, chain => chain.Cancel(cancelledBy, reason, clock.GetUtcNow()), ct);
+        audit.RecordAsync(
+            "recovery.cancel",
+            $"recovery {chainId}",
+            () => ChangeAsync(chainId, chain => chain.Cancel(cancelledBy, reason, clock.GetUtcNow()), ct),
+            chain => (AuditOutcome.Succeeded, $"Order {chain.OrderId}: {reason}"),
+            ct);
 
     /// <summary>Sends a suspended chain again once the cause (a revoked key, say) is fixed.</summary>
-    public async Task<RecoveryChain> ResumeAsync(Guid chainId, CancellationToken ct = default)
-    {
-        RecoveryAttempt? resumed = null;
-        var chain = await ChangeAsync(chainId, c => resumed = c.Resume(clock.GetUtcNow()), ct);
-        scheduler.ScheduleAttempt(resumed!.Id, resumed.DueAt);
-        return chain;
-    }
+    public Task<RecoveryChain> ResumeAsync(Guid chainId, CancellationToken ct = default) =>
+        audit.RecordAsync("recovery.resume", $"recovery {chainId}", async () =>
+        {
+            RecoveryAttempt? resumed = null;
+            var chain = await ChangeAsync(chainId, c => resumed = c.Resume(clock.GetUtcNow()), ct);
+            scheduler.ScheduleAttempt(resumed!.Id, resumed.DueAt);
+            return chain;
+        }, chain => (AuditOutcome.Succeeded, $"Order {chain.OrderId}: retry {chain.OpenAttempt?.RetryCount} scheduled"), ct);
 
     private async Task<RecoveryChain> ChangeAsync(Guid chainId, Action<RecoveryChain> change, CancellationToken ct)
     {

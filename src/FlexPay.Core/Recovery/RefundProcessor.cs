@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Audit;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +18,23 @@ public sealed class RefundProcessor(
     FlexPayClient flexPay,
     IFlexPayAccounts accounts,
     IRecoveryScheduler scheduler,
+    AuditTrail audit,
     TimeProvider clock,
     IOptions<RecoveryOptions> options,
     ILogger<RefundProcessor> logger)
 {
     /// <summary>Refunds <paramref name="amount"/> (all that remains when null). Throws <see cref="RecoveryRuleException"/> when not allowed.</summary>
-    public async Task<Refund> RefundAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct = default)
+    public Task<Refund> RefundAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct = default) =>
+        audit.RecordAsync(
+            "refund",
+            $"recovery {chainId}",
+            () => RequestAndSendAsync(chainId, amount, reason, requestedBy, ct),
+            refund => (
+                refund.Status switch { RefundStatus.Approved => AuditOutcome.Succeeded, RefundStatus.Declined => AuditOutcome.Refused, _ => AuditOutcome.Failed },
+                $"{refund.Amount} minor units, reason \"{refund.Reason}\": {refund.Status} {refund.ResponseCode} {refund.ResponseMessage} (FlexPay {refund.TransactionId})"),
+            ct);
+
+    private async Task<Refund> RequestAndSendAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var chain = await db.Chains.WithHistory().SingleOrDefaultAsync(c => c.Id == chainId, ct)

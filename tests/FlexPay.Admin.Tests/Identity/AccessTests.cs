@@ -14,6 +14,7 @@ public sealed class AccessTests(SignInAppFactory app) : IClassFixture<SignInAppF
     [InlineData(Roles.Finance, "/users")]
     [InlineData(Roles.Finance, "/hangfire")]
     [InlineData(Roles.Finance, "/certification")]
+    [InlineData(Roles.Finance, "/audit")]
     public async Task A_user_without_the_role_gets_403_and_a_page_saying_so(string role, string path)
     {
         using var browser = await app.SignedInAsync(role);
@@ -31,8 +32,8 @@ public sealed class AccessTests(SignInAppFactory app) : IClassFixture<SignInAppF
     [InlineData(Roles.Viewer, "/")]
     [InlineData(Roles.Viewer, "/recoveries")]
     [InlineData(Roles.Viewer, "/gateways")]
-    [InlineData(Roles.Finance, "/audit")]
     [InlineData(Roles.Finance, "/refunds")]
+    [InlineData(Roles.Admin, "/audit")]
     [InlineData(Roles.Admin, "/users")]
     [InlineData(Roles.Admin, "/settings")]
     [InlineData(Roles.Admin, "/certification")]

@@ -34,12 +34,12 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
         var result = await session.Users.CreateAsync(new NewUser { Email = email, Password = SignInAppFactory.UserPassword, Role = Roles.Finance });
         using var browser = app.CreateBrowser();
         using var signedIn = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
-        using var audit = await browser.GetAsync("/audit");
+        using var refunds = await browser.GetAsync("/refunds");
         using var users = await browser.GetAsync("/users");
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, audit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refunds.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, users.StatusCode);
     }
 

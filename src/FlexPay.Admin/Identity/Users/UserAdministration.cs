@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FlexPay.Core.Audit;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -18,6 +19,7 @@ public sealed class UserAdministration(
     IServiceScopeFactory scopes,
     IDbContextFactory<AdminIdentityDbContext> dbFactory,
     IValidator<NewUser> validator,
+    AuditTrail audit,
     TimeProvider clock,
     ILogger<UserAdministration> logger)
 {
@@ -84,9 +86,11 @@ public sealed class UserAdministration(
             var result = await accounts.CreateAsync(email, input.Password, input.Role);
             if (!result.Succeeded)
             {
+                await audit.RecordAsync("user.create", $"user {email}", AuditOutcome.Refused, AdminAccounts.Describe(result), ct);
                 return UserChangeResult.Refused(AdminAccounts.Describe(result));
             }
             IdentityLog.UserChanged(logger, actor.Name, "created", email);
+            await audit.RecordAsync("user.create", $"user {email}", AuditOutcome.Succeeded, $"role {input.Role}", ct);
             return UserChangeResult.Done($"{email} can now sign in as {input.Role}.");
         });
     }
@@ -171,6 +175,7 @@ public sealed class UserAdministration(
             {
                 IdentityLog.UserChanged(logger, actor.Name, action, userId);
             }
+            await audit.RecordAsync("user.change", $"user {user.Email}", result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Refused, $"{action}: {result.Message}");
             return result;
         });
     }

@@ -2,6 +2,8 @@ using Bunit;
 using FlexPay.Admin.Components.Pages.Users;
 using FlexPay.Admin.Identity;
 using FlexPay.Admin.Identity.Users;
+using FlexPay.Core.Audit;
+using FlexPay.Core.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,10 @@ public sealed class CreateUserDialogTests : ComponentTest
         Services.AddSingleton<IValidator<NewUser>, NewUserValidator>();
         Services.AddDbContextFactory<AdminIdentityDbContext>(o => o.UseSqlite("Data Source=:memory:"));
         Services.AddScoped<UserAdministration>();
+        // The audit trail is resolved with the service; these tests never get as far as recording.
+        Services.AddScoped<ICurrentActor, SystemActor>();
+        Services.AddDbContextFactory<FlexPayDbContext>(o => o.UseSqlite("Data Source=:memory:"));
+        Services.AddTransient<AuditTrail>();
     }
 
     [Fact]

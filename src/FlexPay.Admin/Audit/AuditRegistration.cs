@@ -1,0 +1,14 @@
+using FlexPay.Core.Audit;
+
+namespace FlexPay.Admin.Audit;
+
+internal static class AuditRegistration
+{
+    public static IHostApplicationBuilder AddConsoleAudit(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentActor, ConsoleActor>();
+        builder.Services.AddTransient<AuditLogQuery>();
+        return builder;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FlexPay.Admin.Identity;
+using FlexPay.Admin.Tests.Api;
+using FlexPay.Admin.Tests.Identity;
+using FlexPay.Core.Audit;
+using FlexPay.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FlexPay.Admin.Tests.Audit;
+
+/// <summary>Who did what is recorded for people and for the billing system, and only administrators read it.</summary>
+public sealed class AuditLogTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+{
+    [Fact]
+    public async Task Sign_ins_are_recorded_with_their_outcome_and_never_the_password()
+    {
+        var email = await app.CreateUserAsync(Roles.Viewer);
+        using var browser = app.CreateBrowser();
+
+        using var wrong = await SignInAppFactory.SignInAsync(browser, email, "Not-The-Password-1!");
+        using var right = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+
+        var entries = await EntriesAsync(e => e.Action == "sign-in" && e.Actor == email);
+        Assert.Equal([AuditOutcome.Refused, AuditOutcome.Succeeded], entries.Select(e => e.Outcome));
+        Assert.DoesNotContain(entries, e => (e.Detail ?? "").Contains("Password", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cancellation_through_the_api_names_the_billing_systems_key()
+    {
+        using var api = app.CreateClient();
+        api.DefaultRequestHeaders.Add("X-Api-Key", "test-intake-key");
+        var payload = Payloads.DeclinedPayment(2008, declinedAt: DateTimeOffset.UtcNow);
+        using var created = await api.PostAsJsonAsync("/api/v1/recoveries", payload);
+        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        using var cancelled = await api.PostAsync($"/api/v1/recoveries/{id}/cancel", null);
+        using var again = await api.PostAsync($"/api/v1/recoveries/{id}/cancel", null);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (cancelled.StatusCode, again.StatusCode));
+        var entries = await EntriesAsync(e => e.Action == "recovery.cancel" && e.Target == $"recovery {id}");
+        Assert.Equal([AuditOutcome.Succeeded, AuditOutcome.Refused], entries.Select(e => e.Outcome));
+        Assert.All(entries, e => Assert.Equal("billing system (API key ****-key)", e.Actor));
+    }
+
+    [Fact]
+    public async Task An_administrator_exports_the_log_as_csv_and_others_cannot()
+    {
+        using var admin = app.CreateBrowser();
+        using var signedIn = await SignInAppFactory.SignInAsync(admin, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword);
+        using var finance = await app.SignedInAsync(Roles.Finance);
+
+        using var csv = await admin.GetAsync("/audit/export.csv?search=sign-in");
+        using var refused = await finance.GetAsync("/audit/export.csv");
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("\"At (UTC)\",\"Actor\",\"Action\"", text, StringComparison.Ordinal);
+        Assert.Contains($"\"{SignInAppFactory.AdminEmail}\",\"sign-in\"", text, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.DoesNotContain("sign-in", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<List<AuditEntry>> EntriesAsync(System.Linq.Expressions.Expression<Func<AuditEntry, bool>> match)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<FlexPayDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.AsNoTracking().Where(match).OrderBy(e => e.At).ToListAsync();
+    }
+}
