@@ -6,12 +6,13 @@ namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
 /// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so a job
-/// is scheduled one second plus one polling interval ahead of the instant: it is always awake before
-/// the due time, and <see cref="AttemptProcessor"/> waits out the remainder and sends on the dot.
+/// is scheduled <see cref="SchedulerOptions.EffectiveWakeLead"/> (by default one second plus one polling
+/// interval) ahead of the instant: it is always awake before the due time, and <see cref="AttemptProcessor"/>
+/// waits out the remainder and sends on the dot.
 /// </summary>
 internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeProvider clock, IOptions<SchedulerOptions> options) : IRecoveryScheduler
 {
-    private TimeSpan Lead => TimeSpan.FromSeconds(1) + options.Value.PollingInterval;
+    private TimeSpan Lead => options.Value.EffectiveWakeLead;
 
     public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt)
     {
