@@ -9,7 +9,12 @@ internal static class ApiRegistration
     public static IHostApplicationBuilder AddIntakeApi(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<IntakeApiOptions>(builder.Configuration.GetSection(IntakeApiOptions.SectionName));
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // {"amount":100,"amount":9999} would otherwise be charged as the last one: refuse to guess.
+            json.SerializerOptions.AllowDuplicateProperties = false;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;

@@ -43,8 +43,11 @@ internal static class JsonBody
         catch (JsonException ex)
         {
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
+            var problem = ex.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase)
+                ? $"'{field}' appears more than once."
+                : $"'{field}' is not valid JSON of the expected type.";
             return (null, Results.ValidationProblem(
-                new Dictionary<string, string[]> { [field] = [$"'{field}' is not valid JSON of the expected type."] },
+                new Dictionary<string, string[]> { [field] = [problem] },
                 title: "The request body could not be read"));
         }
     }

@@ -6,14 +6,15 @@ using Microsoft.Extensions.Options;
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so an
-/// attempt's job is scheduled one second plus one polling interval ahead of the instant: it is always
-/// awake before the due time, and <see cref="AttemptProcessor"/> waits out the remainder and sends on the dot.
+/// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so an attempt's
+/// job is scheduled <see cref="SchedulerOptions.EffectiveWakeLead"/> (by default one second plus one polling
+/// interval) ahead of the instant: it is always awake before the due time, and <see cref="AttemptProcessor"/>
+/// waits out the remainder and sends on the dot.
 /// </summary>
 internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeProvider clock, IOptions<SchedulerOptions> options) : IRecoveryScheduler
 {
     public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt) =>
-        Schedule(j => j.RunAttemptAsync(attemptId, CancellationToken.None), runAt - TimeSpan.FromSeconds(1) - options.Value.PollingInterval);
+        Schedule(j => j.RunAttemptAsync(attemptId, CancellationToken.None), runAt - options.Value.EffectiveWakeLead);
 
     public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt) =>
         Schedule(j => j.CheckRefundAsync(refundId, CancellationToken.None), runAt);

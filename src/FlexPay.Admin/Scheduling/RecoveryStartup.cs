@@ -29,7 +29,9 @@ internal sealed class RecoveryStartup(
         {
             await scope.ServiceProvider.GetRequiredService<CertificationRunner>().InterruptUnfinishedAsync(cancellationToken);
         }
-        lifetime.ApplicationStarted.Register(() => _ = RescheduleAsync(lifetime.ApplicationStopping));
+        // Off the start-up path: SQLite's calls are synchronous, and a hundred thousand pending retries would
+        // otherwise hold up every other ApplicationStarted callback for seconds.
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => RescheduleAsync(lifetime.ApplicationStopping)));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

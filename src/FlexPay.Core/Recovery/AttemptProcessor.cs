@@ -22,18 +22,15 @@ public sealed class AttemptProcessor(
     IOptions<RecoveryOptions> options,
     ILogger<AttemptProcessor> logger)
 {
-    public async Task ProcessAsync(Guid attemptId, CancellationToken ct = default)
-    {
-        // The timer's resolution is coarser than FlexPay's retry dates: a job woken a little early waits
-        // out the remainder here, then starts again from the database, since staff may have cancelled meanwhile.
-        while (await ProcessOnceAsync(attemptId, ct) is { } remainder)
-        {
-            await Task.Delay(remainder, clock, ct);
-        }
-    }
+    /// <summary>
+    /// SQLite takes one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping
+    /// 150 ms before it tries again: twenty workers claiming a burst of retries spent most of their time
+    /// asleep. Queueing this process's attempt writes here hands the lock on in microseconds instead
+    /// (docs/decisions/005).
+    /// </summary>
+    private static readonly SemaphoreSlim WriteGate = new(1, 1);
 
-    /// <summary>Returns how long to wait in-process before trying again, or null when done for now.</summary>
-    private async Task<TimeSpan?> ProcessOnceAsync(Guid attemptId, CancellationToken ct)
+    public async Task ProcessAsync(Guid attemptId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var chain = await LoadChainAsync(db, attemptId, ct);
@@ -41,35 +38,38 @@ public sealed class AttemptProcessor(
         if (chain is null || attempt is null)
         {
             logger.AttemptMissing(attemptId);
-            return null;
+            return;
         }
 
         switch (attempt.Status)
         {
             case AttemptStatus.Scheduled when chain.State == ChainState.Scheduled:
-                var early = attempt.DueAt - clock.GetUtcNow();
-                if (early > options.Value.EarlyWakeWindow)
+                if (attempt.DueAt - clock.GetUtcNow() > options.Value.EarlyWakeWindow)
                 {
                     scheduler.ScheduleAttempt(attempt.Id, attempt.DueAt);
-                    return null;
+                    return;
                 }
-                if (early > TimeSpan.Zero)
+                // The timer's resolution is coarser than FlexPay's retry dates: a job woken a little early waits
+                // out the remainder here, holding the chain it loaded, so that nothing but the claim's own write
+                // stands between the instant and the request. Whatever changed the chain meanwhile (staff
+                // cancelled it, another run claimed the attempt) bumped its Version, and the claim fails.
+                while (attempt.DueAt - clock.GetUtcNow() is { Ticks: > 0 } early)
                 {
-                    return early;
+                    await Task.Delay(early, clock, ct);
                 }
                 chain.ClaimAttempt(attempt.Id, clock.GetUtcNow());
                 if (await TrySaveAsync(db, ct))
                 {
                     await SendAsync(db, chain, attempt, ct);
                 }
-                return null;
+                return;
             case AttemptStatus.OutcomeUnknown:
                 await ReconcileAsync(db, chain, attempt, ct);
-                return null;
+                return;
             default:
                 // Already sent, answered or cancelled: a repeated or late run does nothing.
                 logger.NothingToDo(attempt.MerchantTransactionId, attempt.Status);
-                return null;
+                return;
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class AttemptProcessor(
         if (result.MayHaveMovedMoney || result.Outcome is FlexPayOutcome.Unreachable || IsDuplicateOfEarlierSend(result, attempt))
         {
             chain.MarkOutcomeUnknown(attempt.Id, DescribeUnknown(result), now);
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(db, ct);
             var reconcileAt = ReconcileBackoff.Next(attempt.SentAt, now, options.Value.MaxReconcileInterval);
             scheduler.ScheduleAttempt(attempt.Id, reconcileAt);
             logger.OutcomeUnknown(attempt.MerchantTransactionId, result.Outcome, reconcileAt);
@@ -118,7 +118,7 @@ public sealed class AttemptProcessor(
     private async Task RecordAsync(FlexPayDbContext db, RecoveryChain chain, RecoveryAttempt attempt, AttemptAnswer answer, CancellationToken ct)
     {
         var next = chain.RecordAnswer(attempt.Id, answer, answer.AnsweredAt);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
         logger.Answered(attempt.MerchantTransactionId, attempt.RetryCount, answer.ResponseCode, chain.Id, chain.State);
         if (next is not null)
         {
@@ -146,12 +146,25 @@ public sealed class AttemptProcessor(
             : await db.Chains.WithHistory().SingleAsync(c => c.Id == chainId, ct);
     }
 
+    private static async Task SaveAsync(FlexPayDbContext db, CancellationToken ct)
+    {
+        await WriteGate.WaitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            WriteGate.Release();
+        }
+    }
+
     /// <summary>False when another worker changed the chain first (it claimed the attempt, or staff cancelled).</summary>
     private async Task<bool> TrySaveAsync(FlexPayDbContext db, CancellationToken ct)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(db, ct);
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -15,8 +15,6 @@ public sealed class PendingWorkRescheduler(
     TimeProvider clock,
     ILogger<PendingWorkRescheduler> logger)
 {
-    private const int BatchSize = 10_000;
-
     public async Task<int> RescheduleAllAsync(CancellationToken ct = default)
     {
         var interrupted = await MarkInterruptedAsUnknownAsync(ct);
@@ -24,26 +22,17 @@ public sealed class PendingWorkRescheduler(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
 
-        // Keyset paging keeps memory flat with a hundred thousand pending retries.
-        var after = Guid.Empty;
-        while (true)
+        // One streamed pass over the status index: memory stays flat (a row at a time, nothing tracked), and
+        // unlike keyset pages ordered by Id, which made SQLite gather and sort every remaining pending row
+        // once per page, the work grows linearly with the number of pending retries (docs/decisions/005).
+        var pending = db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.Scheduled || a.Status == AttemptStatus.OutcomeUnknown)
+            .Select(a => new { a.Id, a.Status, a.DueAt })
+            .AsAsyncEnumerable();
+        await foreach (var attempt in pending.WithCancellation(ct))
         {
-            var batch = await db.Attempts.AsNoTracking()
-                .Where(a => (a.Status == AttemptStatus.Scheduled || a.Status == AttemptStatus.OutcomeUnknown) && a.Id.CompareTo(after) > 0)
-                .OrderBy(a => a.Id)
-                .Select(a => new { a.Id, a.Status, a.DueAt })
-                .Take(BatchSize)
-                .ToListAsync(ct);
-            foreach (var attempt in batch)
-            {
-                scheduler.ScheduleAttempt(attempt.Id, attempt.Status == AttemptStatus.Scheduled ? attempt.DueAt : now);
-            }
-            scheduled += batch.Count;
-            if (batch.Count < BatchSize)
-            {
-                break;
-            }
-            after = batch[^1].Id;
+            scheduler.ScheduleAttempt(attempt.Id, attempt.Status == AttemptStatus.Scheduled ? attempt.DueAt : now);
+            scheduled++;
         }
 
         var refunds = await db.Refunds.AsNoTracking().Where(r => r.Status == RefundStatus.OutcomeUnknown).Select(r => r.Id).ToListAsync(ct);

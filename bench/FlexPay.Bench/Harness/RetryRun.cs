@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using FlexPay.Core.Recovery;
+
+namespace FlexPay.Bench.Harness;
+
+/// <summary>One console, started fresh on its own database, sending a set of seeded retries to the sandbox.</summary>
+internal static class RetryRun
+{
+    /// <param name="dueTimes">The due instants, given the earliest instant that leaves time to seed and schedule.</param>
+    public static async Task<RunResult> ExecuteAsync(
+        SandboxHost sandbox, string name, IReadOnlyDictionary<string, string?> settings, TimeSpan setupLead,
+        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("flexpay-bench-").FullName;
+        try
+        {
+            await using var console = new ConsoleHost(sandbox, dataDirectory, settings);
+            console.Start();
+            await WaitForStartupAsync(console);
+            var paymentMethodId = await Retries.VaultTestCardAsync(console.Services);
+            await WarmUpAsync(console, paymentMethodId);
+            await sandbox.ClearLogAsync();
+
+            var loadBefore = Machine.LoadAverage();
+            var due = dueTimes(DateTimeOffset.UtcNow + setupLead);
+            var seeded = await Retries.SeedAsync(console.Services, paymentMethodId, due);
+            Retries.Schedule(console.Services, seeded);
+            var scheduledAt = DateTimeOffset.UtcNow;
+            var firstDue = due.Min();
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var wallBefore = Stopwatch.GetTimestamp();
+
+            var finished = await Retries.WaitUntilAllAnsweredAsync(console.Services, due.Max() - DateTimeOffset.UtcNow + timeout);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            var wall = Stopwatch.GetElapsedTime(wallBefore);
+
+            var attempts = await Retries.ReadAttemptsAsync(console.Services);
+            var charges = await sandbox.ChargesAsync();
+            return RunResult.From(name, seeded, attempts, charges, console.Log) with
+            {
+                Finished = finished,
+                SetupOverran = scheduledAt > firstDue - TimeSpan.FromSeconds(2),
+                FirstDue = firstDue,
+                CpuUtilisation = cpu.TotalMilliseconds / wall.TotalMilliseconds / Machine.Cores,
+                LoadBefore = loadBefore,
+                LoadAfter = Machine.LoadAverage(),
+            };
+        }
+        finally
+        {
+            TryDelete(dataDirectory);
+        }
+    }
+
+    /// <summary>A running console has its code compiled and its connections open: a few retries first, not measured.</summary>
+    private static async Task WarmUpAsync(ConsoleHost console, string paymentMethodId)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var warmUp = await Retries.SeedAsync(console.Services, paymentMethodId, [.. Enumerable.Range(0, 50).Select(i => now.AddMilliseconds(100 * i))]);
+        Retries.Schedule(console.Services, warmUp);
+        await Retries.WaitUntilAllAnsweredAsync(console.Services, TimeSpan.FromMinutes(1));
+    }
+
+    private static async Task WaitForStartupAsync(ConsoleHost console)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
+        while (!console.Log.Lines.Any(l => l.EventId == LogCapture.RescheduledEventId) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite handle not yet released; the temp folder is cleaned by the system.
+        }
+    }
+}
+
+/// <summary>What one run measured. Lateness is the sandbox's receivedAt minus the attempt's due instant.</summary>
+internal sealed record RunResult(
+    string Name,
+    int Seeded,
+    Stats Lateness,
+    int Early,
+    int Duplicates,
+    int Missing,
+    Stats ClaimLateness,
+    Stats Transport,
+    Stats AnswerDelay,
+    DateTimeOffset? LastAnswered,
+    DateTimeOffset? LastReceived,
+    IReadOnlyList<CapturedLine> Problems,
+    IReadOnlyList<string> HangfireLines)
+{
+    public bool Finished { get; init; }
+
+    public bool SetupOverran { get; init; }
+
+    public DateTimeOffset FirstDue { get; init; }
+
+    public double CpuUtilisation { get; init; }
+
+    public string LoadBefore { get; init; } = "";
+
+    public string LoadAfter { get; init; } = "";
+
+    /// <summary>From the (common) due instant until the console recorded the last answer.</summary>
+    public TimeSpan? DrainTime => LastAnswered - FirstDue;
+
+    public static RunResult From(
+        string name, IReadOnlyList<SeededRetry> seeded, IReadOnlyList<AttemptRecord> attempts, IReadOnlyList<SandboxCharge> charges, LogCapture log)
+    {
+        var processed = charges.Where(c => c.ResponseCode is { } code && code != "50129").ToList();
+        var byId = processed.GroupBy(c => c.MerchantTransactionId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.ReceivedAt).ToList());
+        var attemptsById = attempts.ToDictionary(a => a.MerchantTransactionId);
+        var lateness = new List<double>();
+        var claim = new List<double>();
+        var transport = new List<double>();
+        var answer = new List<double>();
+        var early = 0;
+        var missing = 0;
+        foreach (var retry in seeded)
+        {
+            if (!byId.TryGetValue(retry.MerchantTransactionId, out var received))
+            {
+                missing++;
+                continue;
+            }
+            var first = received[0].ReceivedAt;
+            lateness.Add((first - retry.DueAt).TotalMilliseconds);
+            early += first < retry.DueAt ? 1 : 0;
+            var attempt = attemptsById[retry.MerchantTransactionId];
+            if (attempt.SentAt is { } sentAt)
+            {
+                claim.Add((sentAt - retry.DueAt).TotalMilliseconds);
+                transport.Add((first - sentAt).TotalMilliseconds);
+            }
+            if (attempt.AnsweredAt is { } answeredAt)
+            {
+                answer.Add((answeredAt - first).TotalMilliseconds);
+            }
+        }
+        return new RunResult(
+            name,
+            seeded.Count,
+            new Stats(lateness),
+            early,
+            byId.Values.Sum(v => v.Count - 1),
+            missing,
+            new Stats(claim),
+            new Stats(transport),
+            new Stats(answer),
+            attempts.Max(a => a.AnsweredAt),
+            processed.Count == 0 ? null : processed.Max(c => c.ReceivedAt),
+            log.Problems,
+            [.. log.Lines.Where(l => l.Category.StartsWith("Hangfire", StringComparison.Ordinal)).Select(l => l.Message).Where(IsServerOptions)]);
+    }
+
+    public JsonObject ToJson() => new()
+    {
+        ["name"] = Name,
+        ["seeded"] = Seeded,
+        ["finished"] = Finished,
+        ["setupOverran"] = SetupOverran,
+        ["latenessMs"] = StatsJson(Lateness),
+        ["early"] = Early,
+        ["duplicates"] = Duplicates,
+        ["missing"] = Missing,
+        ["claimLatenessMs"] = StatsJson(ClaimLateness),
+        ["sentToReceivedMs"] = StatsJson(Transport),
+        ["receivedToAnswerRecordedMs"] = StatsJson(AnswerDelay),
+        ["drainSeconds"] = DrainTime?.TotalSeconds,
+        ["cpuUtilisation"] = CpuUtilisation,
+        ["loadBefore"] = LoadBefore,
+        ["loadAfter"] = LoadAfter,
+        ["problems"] = new JsonArray([.. Problems.Take(20).Select(p => (JsonNode)$"{p.Level} {p.Category}: {p.Message} {p.Exception}")]),
+        ["problemCount"] = Problems.Count,
+        ["hangfireServer"] = new JsonArray([.. HangfireLines.Select(l => (JsonNode)l)]),
+    };
+
+    private static bool IsServerOptions(string message) =>
+        message.Contains("worker", StringComparison.OrdinalIgnoreCase) || message.Contains("polling", StringComparison.OrdinalIgnoreCase);
+
+    private static JsonObject StatsJson(Stats s) => new()
+    {
+        ["count"] = s.Count,
+        ["p50"] = Finite(s.P50),
+        ["p95"] = Finite(s.P95),
+        ["p99"] = Finite(s.P99),
+        ["max"] = Finite(s.Max),
+        ["min"] = Finite(s.Min),
+    };
+
+    private static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 2) : null;
+}

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using FlexPay.Sandbox;
+
+namespace FlexPay.Admin.Tests.Reliability;
+
+/// <summary>
+/// The console as its own process: <c>dotnet FlexPay.Admin.dll</c>, as built, on a free port, with its
+/// database in <see cref="DataDirectory"/> and FlexPay at a <see cref="SandboxServer"/>. It can be killed
+/// (SIGKILL, no shutdown of any kind) and started again on the same database.
+/// </summary>
+public sealed class ConsoleProcess : IAsyncDisposable
+{
+    public const string IntakeKey = "reliability-intake-key";
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private ConsoleProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        Api = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        Api.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>The intake API, with the key.</summary>
+    public HttpClient Api { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The last lines the console wrote, for a failure message.</summary>
+    public string RecentOutput => string.Join('\n', _output.TakeLast(40));
+
+    public static async Task<ConsoleProcess> StartAsync(SandboxServer sandbox, string dataDirectory, params string[] settings)
+    {
+        var dll = AdminDll();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[
+            dll,
+            "--urls", $"http://127.0.0.1:{port}",
+            $"--Storage:DataDirectory={dataDirectory}",
+            $"--FlexPay:BaseUrl={sandbox.ApiBase}",
+            $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}",
+            $"--Intake:ApiKeys:0={IntakeKey}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
+            .. settings])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var console = new ConsoleProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => console.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => console.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await console.WaitUntilServingAsync();
+        return console;
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
+    public async Task WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await WaitForExitAsync();
+        Api.Dispose();
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The console exited with {_process.ExitCode}:\n{RecentOutput}");
+            }
+            try
+            {
+                using var response = await Api.GetAsync("api/v1/recoveries?limit=1");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The console did not answer within 90 s:\n{RecentOutput}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        _output.Enqueue(line);
+        while (_output.Count > 200)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
+
+    /// <summary>The console as built with this test project: its own output folder, else the copy beside the tests.</summary>
+    private static string AdminDll()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent?.Name ?? "Debug";
+        for (var dir = testOutput; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "FlexPay.Admin", "bin", configuration, framework, "FlexPay.Admin.dll");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return Path.Combine(AppContext.BaseDirectory, "FlexPay.Admin.dll");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
