@@ -14,6 +14,7 @@ internal static class BenchCommand
           timing  [--count 2000] [--spread 60]          retries spread over N seconds; tuned vs Hangfire defaults
           burst   [--count 10000] [--workers 20,50,100]  all due at one instant, one run per worker count
           scale   [--pending 100000] [--chains 100000,1000000]
+          any     [--min-threads N]                      raise the thread pool's floor first (an experiment; it did not help)
         """;
 
     public static async Task<int> RunAsync(string[] args)

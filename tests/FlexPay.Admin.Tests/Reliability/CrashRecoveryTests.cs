@@ -25,7 +25,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task A_console_killed_mid_burst_sends_every_retry_exactly_once_after_restart_and_none_early()
     {
-        string[] settings = ["--Recovery:FirstRetryDelay=00:00:10", "--Scheduler:PollingInterval=00:00:00.100"];
+        string[] settings = ["--Recovery:FirstRetryDelay=00:00:15", "--Scheduler:PollingInterval=00:00:00.100"];
         var declinedAt = DateTimeOffset.UtcNow;
         IReadOnlyList<string> ids;
         await using (var first = await ConsoleProcess.StartAsync(_sandbox, _data, settings))
@@ -34,8 +34,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             // every first one due at the same instant.
             ids = await Recoveries.SubmitAsync(first.Api, Enumerable.Range(0, Payments).Select(_ => Recoveries.Payment(2402, declinedAt)));
             var killed = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Halfway through the charges still to come: the first retries' burst, unless a very loaded machine took
+            // longer to submit the payments than they took to fall due; then the second retries'.
             var chargesSoFar = (await _sandbox.LogAsync()).Count(SandboxServer.IsCharge);
-            var killAt = chargesSoFar + (Payments - chargesSoFar) / 2;
+            var killAt = chargesSoFar < Payments - 1
+                ? chargesSoFar + (Payments - chargesSoFar) / 2
+                : chargesSoFar + Math.Max(1, (2 * Payments - chargesSoFar) / 2);
             _sandbox.OnCharge = n =>
             {
                 if (n == killAt)
@@ -59,7 +63,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         ledger.AssertExactlyOnceAndNeverEarly();
         Assert.Equal(2 * Payments, ledger.Sent);
         Assert.All(chains, c => Assert.Equal([1, 2], c["attempts"]!.AsArray().Select(a => (int)a!["retryCount"]!)));
-        // The kill did land mid-burst: some first retries were still waiting or in flight.
-        Assert.Contains(atKill, a => a.RetryCount == 1 && a.Status is AttemptStatus.Scheduled or AttemptStatus.Sending);
+        // The kill did land mid-burst: retries were still waiting or in flight.
+        Assert.Contains(atKill, a => a.Status is AttemptStatus.Scheduled or AttemptStatus.Sending);
     }
 }

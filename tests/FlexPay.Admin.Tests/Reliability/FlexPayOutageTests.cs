@@ -59,9 +59,9 @@ public sealed class FlexPayOutageTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task Retries_due_while_flexpay_times_out_are_reconciled_once_it_recovers_and_never_resent()
     {
         await using var console = await ConsoleProcess.StartAsync(_sandbox, _data,
-            "--Recovery:FirstRetryDelay=00:00:10", "--Scheduler:PollingInterval=00:00:00.100", "--FlexPay:Timeout=00:00:02");
+            "--Recovery:FirstRetryDelay=00:00:10", "--Scheduler:PollingInterval=00:00:00.100", "--FlexPay:Timeout=00:00:04");
         var ids = await Recoveries.SubmitAsync(console.Api, Enumerable.Range(0, Payments).Select(_ => Recoveries.Payment(2401, DateTimeOffset.UtcNow)));
-        // A slow FlexPay: the console gives up after 2 s; the sandbox then still processes what it was sent.
+        // A slow FlexPay: the console gives up after 4 s; the sandbox then still processes what it was sent.
         await _sandbox.SetFaultsAsync(timeoutRate: 1, timeoutDelay: TimeSpan.FromMinutes(1));
 
         await Recoveries.WaitUntilAsync(async () =>

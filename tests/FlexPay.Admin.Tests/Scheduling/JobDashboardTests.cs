@@ -3,7 +3,7 @@ using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
 using Hangfire;
 using Hangfire.Dashboard;
-using Hangfire.InMemory;
+using Hangfire.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,10 +24,20 @@ public sealed class JobDashboardTests
             : new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone@flexpay.test"), new Claim(ClaimTypes.Role, role)], "Identity.Application");
         using var services = new ServiceCollection().BuildServiceProvider();
         var http = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = services };
-        using var storage = new InMemoryStorage();
 
-        var allowed = new JobDashboard.AdministratorsOnly().Authorize(new AspNetCoreDashboardContext(storage, new DashboardOptions(), http));
+        var allowed = new JobDashboard.AdministratorsOnly().Authorize(new AspNetCoreDashboardContext(new InertStorage(), new DashboardOptions(), http));
 
         Assert.Equal(expected, allowed);
+    }
+
+    /// <summary>
+    /// The filter never touches storage. A real storage would bind to Hangfire's global logger, which another
+    /// test's disposed host may still own.
+    /// </summary>
+    private sealed class InertStorage : JobStorage
+    {
+        public override IMonitoringApi GetMonitoringApi() => throw new NotSupportedException();
+
+        public override IStorageConnection GetConnection() => throw new NotSupportedException();
     }
 }

@@ -175,7 +175,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _dataDirectory });
         builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
-        builder.Configuration["FlexPay:Timeout"] = "00:00:02";
+        builder.Configuration["FlexPay:Timeout"] = "00:00:15";
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(Logs);
