@@ -48,6 +48,7 @@ internal sealed class RecoveryChainConfiguration : IEntityTypeConfiguration<Reco
         chain.HasIndex(c => c.OrderId);
         chain.HasIndex(c => c.CustomerId);
         chain.HasIndex(c => c.NextAttemptDueAt);
+        chain.HasIndex(c => new { c.State, c.NextAttemptDueAt });
         chain.HasIndex(c => c.RecoveredTransactionId);
     }
 }

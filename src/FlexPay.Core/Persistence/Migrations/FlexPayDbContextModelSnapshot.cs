@@ -448,6 +448,8 @@ namespace FlexPay.Core.Persistence.Migrations
 
                     b.HasIndex("State", "CreatedAt");
 
+                    b.HasIndex("State", "NextAttemptDueAt");
+
                     b.ToTable("Chains", (string)null);
                 });
 
