@@ -16,6 +16,8 @@ internal static class FlexPayConnection
 {
     public const string SandboxPrefix = "/sandbox";
 
+    private const string NotListeningYet = "http://127.0.0.1:9";
+
     public static bool IsEmbedded(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration[$"{FlexPayOptions.SectionName}:{nameof(FlexPayOptions.BaseUrl)}"]);
 
@@ -43,8 +45,10 @@ internal static class FlexPayConnection
     private static Uri EmbeddedSandboxAddress(IServiceProvider services)
     {
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        // Before the app listens there is no address yet. Nothing should call FlexPay then; if something does, the
+        // discard port refuses the connection, which the client reports as unreachable instead of crashing start-up.
         var listening = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("The app is not listening yet, so the embedded FlexPay sandbox cannot be reached.");
+            ?? NotListeningYet;
         var uri = new UriBuilder(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
         if (uri.Host is "0.0.0.0" or "[::]" or "::")
         {

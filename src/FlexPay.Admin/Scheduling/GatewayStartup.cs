@@ -10,7 +10,7 @@ namespace FlexPay.Admin.Scheduling;
 /// Registered after <see cref="RecoveryStartup"/>, which migrates the database first.
 /// </summary>
 internal sealed partial class GatewayStartup(
-    GatewaySynchronizer synchronizer,
+    IServiceScopeFactory scopes,
     IRecurringJobManager recurring,
     IOptions<GatewayOptions> options,
     IHostApplicationLifetime lifetime,
@@ -29,7 +29,9 @@ internal sealed partial class GatewayStartup(
     {
         try
         {
-            await synchronizer.RescheduleAllAsync(ct);
+            // Resolved only now: the synchronizer's FlexPay client needs the address the app listens on.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<GatewaySynchronizer>().RescheduleAllAsync(ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -7,9 +7,9 @@ using Hangfire;
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Before the app serves anything: migrates the database, seeds the default FlexPay account and closes certification
-/// runs a stop interrupted. Once the app is listening (the embedded sandbox lives on the same host): hands every
-/// pending retry back to the scheduler.
+/// Before the app serves anything: migrates the database and seeds the default FlexPay account. Once the app is
+/// listening (the embedded sandbox lives on the same host): closes certification runs a stop interrupted and hands
+/// every pending retry back to the scheduler.
 /// </summary>
 internal sealed class RecoveryStartup(
     DatabaseMigrator migrator,
@@ -24,11 +24,6 @@ internal sealed class RecoveryStartup(
     {
         await migrator.MigrateAsync(cancellationToken);
         await accountSeeder.SeedAsync(cancellationToken);
-        // The runner reaches scoped services (the acting user, for audit): resolve it in a scope of its own.
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<CertificationRunner>().InterruptUnfinishedAsync(cancellationToken);
-        }
         // Off the start-up path: SQLite's calls are synchronous, and a hundred thousand pending retries would
         // otherwise hold up every other ApplicationStarted callback for seconds.
         lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => RescheduleAsync(lifetime.ApplicationStopping)));
@@ -40,6 +35,12 @@ internal sealed class RecoveryStartup(
     {
         try
         {
+            // Resolved only now, in a scope: the runner reaches the FlexPay client (whose embedded address exists
+            // once the app listens) and the acting user (a scoped service, for audit).
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<CertificationRunner>().InterruptUnfinishedAsync(ct);
+            }
             await rescheduler.RescheduleAllAsync(ct);
             recurringJobs.AddOrUpdate<RecoveryJobs>("sweep-stalled-work", j => j.SweepStalledWorkAsync(CancellationToken.None), Cron.Minutely());
         }

@@ -36,7 +36,8 @@ public sealed class ConsoleProcess : IAsyncDisposable
     /// <summary>The last lines the console wrote, for a failure message.</summary>
     public string RecentOutput => string.Join('\n', _output.TakeLast(40));
 
-    public static async Task<ConsoleProcess> StartAsync(SandboxServer sandbox, string dataDirectory, params string[] settings)
+    /// <summary>Starts the console; with no <paramref name="sandbox"/> it embeds its own, as <c>dotnet run</c> does for a newcomer.</summary>
+    public static async Task<ConsoleProcess> StartAsync(SandboxServer? sandbox, string dataDirectory, params string[] settings)
     {
         var dll = AdminDll();
         var port = FreePort();
@@ -51,8 +52,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
             dll,
             "--urls", $"http://127.0.0.1:{port}",
             $"--Storage:DataDirectory={dataDirectory}",
-            $"--FlexPay:BaseUrl={sandbox.ApiBase}",
-            $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}",
+            .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
             $"--Intake:ApiKeys:0={IntakeKey}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
