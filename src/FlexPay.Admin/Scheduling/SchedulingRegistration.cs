@@ -13,11 +13,15 @@ internal static class SchedulingRegistration
     {
         builder.Services.Configure<SchedulerOptions>(builder.Configuration.GetSection(SchedulerOptions.SectionName));
         var options = builder.Configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
-        builder.Services.AddHangfire(config => config
+        // The host's own storage, registered before AddHangfire (which only adds one when none is): Hangfire's default
+        // is the process-wide JobStorage.Current, so two consoles in one process (the test hosts) shared one storage
+        // and the first to stop disposed it under the other.
+        builder.Services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
+        builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
+            .UseStorage(services.GetRequiredService<JobStorage>()));
         builder.Services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = options.PollingInterval;
