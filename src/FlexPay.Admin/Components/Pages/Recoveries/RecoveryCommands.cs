@@ -30,20 +30,32 @@ public interface IRefundRequests
     Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default);
 }
 
+/// <summary>The signed-in user of this circuit, admitted (or not) by a policy on the server, whatever the screen shows.</summary>
+public sealed class ActingUser(AuthenticationStateProvider authentication, IAuthorizationService authorization, ILogger<ActingUser> logger)
+{
+    /// <summary>The user's name when <paramref name="policy"/> admits them; null (and a warning in the log) otherwise.</summary>
+    public async Task<string?> NameIfAllowedAsync(string policy, string action)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        var name = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
+        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        {
+            RecoveryScreensLog.ActionRefused(logger, name, action, policy);
+            return null;
+        }
+        return name;
+    }
+}
+
 /// <summary>
-/// What staff do to a recovery from the screens. Each call checks the policy for the signed-in user itself,
-/// whatever the screen shows, and turns the domain's refusals into messages (never raw exceptions).
+/// Cancel and resume from the screens. Each call checks <see cref="Policies.CanDecideRetries"/> itself and turns
+/// the domain's refusals into messages (never raw exceptions).
 /// </summary>
-public sealed class RecoveryCommands(
-    AuthenticationStateProvider authentication,
-    IAuthorizationService authorization,
-    ChainActions actions,
-    RefundProcessor refunds,
-    ILogger<RecoveryCommands> logger) : IRefundRequests
+public sealed class RecoveryCommands(ActingUser actingUser, ChainActions actions, ILogger<RecoveryCommands> logger)
 {
     public async Task<CommandResult> CancelAsync(Guid chainId, string reason, CancellationToken ct = default)
     {
-        var actor = await ActorAsync(Policies.CanDecideRetries, "cancel a recovery");
+        var actor = await actingUser.NameIfAllowedAsync(Policies.CanDecideRetries, "cancel a recovery");
         if (actor is null)
         {
             return new CommandResult(false, "Your role cannot cancel recoveries.");
@@ -62,7 +74,7 @@ public sealed class RecoveryCommands(
 
     public async Task<CommandResult> ResumeAsync(Guid chainId, CancellationToken ct = default)
     {
-        var actor = await ActorAsync(Policies.CanDecideRetries, "resume a recovery");
+        var actor = await actingUser.NameIfAllowedAsync(Policies.CanDecideRetries, "resume a recovery");
         if (actor is null)
         {
             return new CommandResult(false, "Your role cannot resume recoveries.");
@@ -75,9 +87,32 @@ public sealed class RecoveryCommands(
         });
     }
 
+    /// <summary>The refundable amount left, as the domain computes it.</summary>
+    public static MoneyAmount Refundable(RecoveryChain chain) => new(chain.RefundableAmount, chain.CurrencyCode);
+
+    private static async Task<CommandResult> RunAsync(Func<Task<CommandResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (RecoveryRuleException ex)
+        {
+            return new CommandResult(false, ex.Message);
+        }
+        catch (RecoveryNotFoundException)
+        {
+            return new CommandResult(false, "This recovery no longer exists.");
+        }
+    }
+}
+
+/// <summary>Refunds through FlexPay from the screens, after checking <see cref="Policies.CanRefund"/> for the signed-in user.</summary>
+public sealed class RefundRequests(ActingUser actingUser, RefundProcessor refunds, ILogger<RefundRequests> logger) : IRefundRequests
+{
     public async Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default)
     {
-        var actor = await ActorAsync(Policies.CanRefund, "refund a charge");
+        var actor = await actingUser.NameIfAllowedAsync(Policies.CanRefund, "refund a charge");
         if (actor is null)
         {
             return new RefundResult(RefundResultKind.Refused, "Your role cannot refund charges.");
@@ -105,37 +140,5 @@ public sealed class RecoveryCommands(
         {
             return new RefundResult(RefundResultKind.Refused, "This recovery no longer exists.");
         }
-    }
-
-    /// <summary>The refundable amount left, as the domain computes it, for messages.</summary>
-    public static MoneyAmount Refundable(RecoveryChain chain) => new(chain.RefundableAmount, chain.CurrencyCode);
-
-    private static async Task<CommandResult> RunAsync(Func<Task<CommandResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (RecoveryRuleException ex)
-        {
-            return new CommandResult(false, ex.Message);
-        }
-        catch (RecoveryNotFoundException)
-        {
-            return new CommandResult(false, "This recovery no longer exists.");
-        }
-    }
-
-    /// <summary>The signed-in user's name when <paramref name="policy"/> admits them; null (and a warning) otherwise.</summary>
-    private async Task<string?> ActorAsync(string policy, string action)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        var name = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
-        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
-        {
-            RecoveryScreensLog.ActionRefused(logger, name, action, policy);
-            return null;
-        }
-        return name;
     }
 }

@@ -13,8 +13,9 @@ internal static class RecoveryScreens
         services.AddTransient<ChainSearch>();
         services.AddTransient<ChainDetails>();
         services.AddTransient<RefundSearch>();
+        services.AddScoped<ActingUser>();
         services.AddScoped<RecoveryCommands>();
-        services.AddScoped<IRefundRequests>(sp => sp.GetRequiredService<RecoveryCommands>());
+        services.AddScoped<IRefundRequests, RefundRequests>();
         services.AddSingleton<IValidator<RefundForm>, RefundFormValidator>();
         services.AddSingleton<IValidator<CancelForm>, CancelFormValidator>();
         return services;
