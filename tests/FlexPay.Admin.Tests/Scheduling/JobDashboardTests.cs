@@ -3,7 +3,7 @@ using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
 using Hangfire;
 using Hangfire.Dashboard;
-using Hangfire.InMemory;
+using Hangfire.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,10 +24,21 @@ public sealed class JobDashboardTests
             : new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone@flexpay.test"), new Claim(ClaimTypes.Role, role)], "Identity.Application");
         using var services = new ServiceCollection().BuildServiceProvider();
         var http = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = services };
-        using var storage = new InMemoryStorage();
+        var storage = new UnusedStorage();
 
         var allowed = new JobDashboard.AdministratorsOnly().Authorize(new AspNetCoreDashboardContext(storage, new DashboardOptions(), http));
 
         Assert.Equal(expected, allowed);
+    }
+
+    /// <summary>
+    /// The filter never reads the storage. A real InMemoryStorage would take a logger from Hangfire's static log
+    /// provider, which may hold a disposed app's LoggerFactory once another test's app has stopped.
+    /// </summary>
+    private sealed class UnusedStorage : JobStorage
+    {
+        public override IMonitoringApi GetMonitoringApi() => throw new NotSupportedException();
+
+        public override IStorageConnection GetConnection() => throw new NotSupportedException();
     }
 }
