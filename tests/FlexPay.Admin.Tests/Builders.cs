@@ -8,7 +8,8 @@ internal static class Builders
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    public static RecoveryChain ScheduledChain(long amount = 2008, string currency = "USD") =>
+    /// <summary>A chain whose first attempt is due at <paramref name="dueAt"/> (default <see cref="Now"/>).</summary>
+    public static RecoveryChain ScheduledChain(long amount = 2008, string currency = "USD", DateTimeOffset? dueAt = null) =>
         RecoveryChain.Open(
             new NewChain
             {
@@ -20,7 +21,7 @@ internal static class Builders
                 CurrencyCode = currency,
                 Instrument = new PaymentInstrument { PaymentMethodId = "PM0000000000000000000000001", LastFourDigits = "9560" },
             },
-            Now,
+            dueAt ?? Now,
             Now);
 
     public static RecoveryChain RecoveredChain(long amount, string currency, long refunded = 0)
@@ -41,6 +42,32 @@ internal static class Builders
 
     public static RecoveryChain FailedChain(long amount = 2008, string currency = "USD") =>
         Answer(ScheduledChain(amount, currency), new AttemptAnswer(FlexPayOutcome.HardDecline, Now) { ResponseCode = "30001", Message = "Stolen card." });
+
+    /// <summary>
+    /// Retry 1 declined with referenceData "ref-A" and a retry date, retry 2 sent <paramref name="secondLateBy"/> after
+    /// its due time carrying "ref-A" and declined with "ref-B", retry 3 scheduled carrying "ref-B".
+    /// </summary>
+    public static RecoveryChain DaisyChain(TimeSpan secondLateBy)
+    {
+        var chain = ScheduledChain();
+        var first = chain.ClaimAttempt(chain.OpenAttempt!.Id, Now);
+        var retryDate = Now.AddMinutes(5);
+        var second = chain.RecordAnswer(first.Id, SoftDecline("ref-A", retryDate), Now)!;
+        chain.ClaimAttempt(second.Id, retryDate + secondLateBy);
+        chain.RecordAnswer(second.Id, SoftDecline("ref-B", retryDate.AddMinutes(5)), retryDate + secondLateBy);
+        return chain;
+    }
+
+    private static AttemptAnswer SoftDecline(string referenceData, DateTimeOffset retryDate) =>
+        new(FlexPayOutcome.SoftDeclineWithRetryDate, Now)
+        {
+            ResponseCode = "20003",
+            Message = "Declined - do not honor.",
+            TransactionId = "TX-" + Guid.NewGuid().ToString("N"),
+            ReferenceData = referenceData,
+            RetryDate = retryDate,
+            GatewayToken = "GW-1",
+        };
 
     private static RecoveryChain Answer(RecoveryChain chain, AttemptAnswer answer)
     {

@@ -1,3 +1,4 @@
+using FlexPay.Admin.Components.Pages.Recoveries;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -16,6 +17,7 @@ internal static class ConsoleUiRegistration
             mud.SnackbarConfiguration.ShowCloseIcon = true;
             mud.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
+        builder.Services.AddRecoveryScreens();
         return builder;
     }
 }

@@ -24,17 +24,18 @@ public sealed class JobDashboardTests
             : new ClaimsIdentity([new Claim(ClaimTypes.Name, "someone@flexpay.test"), new Claim(ClaimTypes.Role, role)], "Identity.Application");
         using var services = new ServiceCollection().BuildServiceProvider();
         var http = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = services };
+        var storage = new UnusedStorage();
 
-        var allowed = new JobDashboard.AdministratorsOnly().Authorize(new AspNetCoreDashboardContext(new InertStorage(), new DashboardOptions(), http));
+        var allowed = new JobDashboard.AdministratorsOnly().Authorize(new AspNetCoreDashboardContext(storage, new DashboardOptions(), http));
 
         Assert.Equal(expected, allowed);
     }
 
     /// <summary>
-    /// The filter never touches storage. A real storage would bind to Hangfire's global logger, which another
-    /// test's disposed host may still own.
+    /// The filter never reads the storage. A real InMemoryStorage would take a logger from Hangfire's static log
+    /// provider, which may hold a disposed app's LoggerFactory once another test's app has stopped.
     /// </summary>
-    private sealed class InertStorage : JobStorage
+    private sealed class UnusedStorage : JobStorage
     {
         public override IMonitoringApi GetMonitoringApi() => throw new NotSupportedException();
 

@@ -1,0 +1,144 @@
+using FlexPay.Core.Money;
+using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlexPay.Admin.Components.Pages.Recoveries;
+
+/// <summary>What the recoveries grid filters by. Dates are UTC calendar days, both ends included.</summary>
+public sealed record ChainFilter
+{
+    /// <summary>An exact order, customer or external id, or an attempt's merchantTransactionId or FlexPay transactionId.</summary>
+    public string? Search { get; init; }
+
+    public ChainState? State { get; init; }
+
+    public string? Currency { get; init; }
+
+    /// <summary>A gateway token: pinned on the chain, or sent or used by one of its attempts.</summary>
+    public string? Gateway { get; init; }
+
+    public string? Company { get; init; }
+
+    public DateTime? CreatedFrom { get; init; }
+
+    public DateTime? CreatedTo { get; init; }
+
+    public bool IsEmpty => this == new ChainFilter();
+}
+
+public sealed record ChainQuery(int Page, int PageSize, ChainFilter Filter, string? SortBy = null, bool Descending = false);
+
+/// <summary>One line of the recoveries grid.</summary>
+public sealed record ChainRow(
+    Guid Id, DateTimeOffset CreatedAt, string OrderId, string CustomerId, MoneyAmount Amount, ChainState State, string? StateReason,
+    DateTimeOffset? NextAttemptDueAt, int Attempts, string? CardBrand, string? LastFourDigits)
+{
+    /// <summary>Sort key of the amount column: by currency first, so amounts of different currencies are never compared.</summary>
+    public long AmountMinor => Amount.MinorUnits;
+}
+
+public sealed record ChainPage(IReadOnlyList<ChainRow> Rows, int Total);
+
+/// <summary>
+/// The recoveries grid's query: filters on indexed columns, projected to rows (no Include), counted and paged
+/// in the database, so it stays quick with a hundred thousand chains.
+/// </summary>
+public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
+{
+    public async Task<ChainPage> ListAsync(ChainQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var chains = await FilterAsync(db, query.Filter, ct);
+        chains = (query.SortBy, query.Descending) switch
+        {
+            (nameof(ChainRow.OrderId), false) => chains.OrderBy(c => c.OrderId),
+            (nameof(ChainRow.OrderId), true) => chains.OrderByDescending(c => c.OrderId),
+            (nameof(ChainRow.CustomerId), false) => chains.OrderBy(c => c.CustomerId),
+            (nameof(ChainRow.CustomerId), true) => chains.OrderByDescending(c => c.CustomerId),
+            (nameof(ChainRow.AmountMinor), false) => chains.OrderBy(c => c.CurrencyCode).ThenBy(c => c.Amount),
+            (nameof(ChainRow.AmountMinor), true) => chains.OrderBy(c => c.CurrencyCode).ThenByDescending(c => c.Amount),
+            (nameof(ChainRow.State), false) => chains.OrderBy(c => c.State).ThenByDescending(c => c.CreatedAt),
+            (nameof(ChainRow.State), true) => chains.OrderByDescending(c => c.State).ThenByDescending(c => c.CreatedAt),
+            (nameof(ChainRow.NextAttemptDueAt), false) => chains.OrderBy(c => c.NextAttemptDueAt == null).ThenBy(c => c.NextAttemptDueAt),
+            (nameof(ChainRow.NextAttemptDueAt), true) => chains.OrderByDescending(c => c.NextAttemptDueAt),
+            (nameof(ChainRow.CreatedAt), false) => chains.OrderBy(c => c.CreatedAt),
+            _ => chains.OrderByDescending(c => c.CreatedAt),
+        };
+        var total = await chains.CountAsync(ct);
+        var page = await chains
+            .Skip(query.Page * query.PageSize)
+            .Take(query.PageSize)
+            .Select(c => new
+            {
+                c.Id,
+                c.CreatedAt,
+                c.OrderId,
+                c.CustomerId,
+                c.Amount,
+                c.CurrencyCode,
+                c.State,
+                c.StateReason,
+                c.NextAttemptDueAt,
+                Attempts = db.Attempts.Count(a => a.ChainId == c.Id),
+                c.Instrument.CardBrand,
+                c.Instrument.LastFourDigits,
+            })
+            .ToListAsync(ct);
+        return new ChainPage(
+            [.. page.Select(c => new ChainRow(
+                c.Id, c.CreatedAt, c.OrderId, c.CustomerId, new MoneyAmount(c.Amount, c.CurrencyCode), c.State, c.StateReason,
+                c.NextAttemptDueAt, c.Attempts, c.CardBrand, c.LastFourDigits))],
+            total);
+    }
+
+    /// <summary>The companies (FlexPay API keys) chains can belong to, for the filter.</summary>
+    public async Task<IReadOnlyList<string>> CompaniesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Accounts.AsNoTracking().Select(a => a.Company).OrderBy(c => c).ToListAsync(ct);
+    }
+
+    private static async Task<IQueryable<RecoveryChain>> FilterAsync(FlexPayDbContext db, ChainFilter filter, CancellationToken ct)
+    {
+        var chains = db.Chains.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            // Attempt ids first (both unique or indexed), then the chain's own indexed ids.
+            var byAttempt = await db.Attempts.AsNoTracking()
+                .Where(a => a.MerchantTransactionId == search || a.TransactionId == search)
+                .Select(a => a.ChainId).Distinct().Take(100).ToListAsync(ct);
+            chains = chains.Where(c => c.OrderId == search || c.CustomerId == search || c.ExternalId == search || byAttempt.Contains(c.Id));
+        }
+        if (filter.State is { } state)
+        {
+            chains = chains.Where(c => c.State == state);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Currency))
+        {
+            chains = chains.Where(c => c.CurrencyCode == filter.Currency);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Company))
+        {
+            chains = chains.Where(c => c.Company == filter.Company);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Gateway))
+        {
+            var token = filter.Gateway.Trim();
+            chains = chains.Where(c => c.PinnedGatewayToken == token
+                || db.Attempts.Any(a => a.ChainId == c.Id && (a.GatewayTokenUsed == token || a.GatewayTokenSent == token)));
+        }
+        if (filter.CreatedFrom is { } from)
+        {
+            var start = new DateTimeOffset(from.Date, TimeSpan.Zero);
+            chains = chains.Where(c => c.CreatedAt >= start);
+        }
+        if (filter.CreatedTo is { } to)
+        {
+            var end = new DateTimeOffset(to.Date.AddDays(1), TimeSpan.Zero);
+            chains = chains.Where(c => c.CreatedAt < end);
+        }
+        return chains;
+    }
+}

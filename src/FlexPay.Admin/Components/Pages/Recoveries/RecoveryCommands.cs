@@ -1,0 +1,144 @@
+using System.Security.Claims;
+using FlexPay.Admin.Identity;
+using FlexPay.Core.Money;
+using FlexPay.Core.Recovery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace FlexPay.Admin.Components.Pages.Recoveries;
+
+/// <summary>The outcome of a cancel or resume, in words for the person who asked.</summary>
+public sealed record CommandResult(bool Succeeded, string Message);
+
+public enum RefundResultKind
+{
+    Approved,
+    Declined,
+
+    /// <summary>FlexPay did not answer; the console reads the outcome back before anything is resent.</summary>
+    OutcomeUnknown,
+
+    /// <summary>Not sent: the role, the recovery rules or the amount did not allow it.</summary>
+    Refused,
+}
+
+public sealed record RefundResult(RefundResultKind Kind, string Message);
+
+/// <summary>The money-moving seam of the refund dialog: sends one refund and says how it ended.</summary>
+public interface IRefundRequests
+{
+    Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default);
+}
+
+/// <summary>The signed-in user of this circuit, admitted (or not) by a policy on the server, whatever the screen shows.</summary>
+public sealed class ActingUser(AuthenticationStateProvider authentication, IAuthorizationService authorization, ILogger<ActingUser> logger)
+{
+    /// <summary>The user's name when <paramref name="policy"/> admits them; null (and a warning in the log) otherwise.</summary>
+    public async Task<string?> NameIfAllowedAsync(string policy, string action)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        var name = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
+        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        {
+            RecoveryScreensLog.ActionRefused(logger, name, action, policy);
+            return null;
+        }
+        return name;
+    }
+}
+
+/// <summary>
+/// Cancel and resume from the screens. Each call checks <see cref="Policies.CanDecideRetries"/> itself and turns
+/// the domain's refusals into messages (never raw exceptions).
+/// </summary>
+public sealed class RecoveryCommands(ActingUser actingUser, ChainActions actions, ILogger<RecoveryCommands> logger)
+{
+    public async Task<CommandResult> CancelAsync(Guid chainId, string reason, CancellationToken ct = default)
+    {
+        var actor = await actingUser.NameIfAllowedAsync(Policies.CanDecideRetries, "cancel a recovery");
+        if (actor is null)
+        {
+            return new CommandResult(false, "Your role cannot cancel recoveries.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new CommandResult(false, "Say why the recovery is cancelled.");
+        }
+        return await RunAsync(async () =>
+        {
+            await actions.CancelAsync(chainId, actor, reason.Trim(), ct);
+            RecoveryScreensLog.ChainChanged(logger, actor, "cancelled", chainId);
+            return new CommandResult(true, "The recovery is cancelled; no further retry will be sent.");
+        });
+    }
+
+    public async Task<CommandResult> ResumeAsync(Guid chainId, CancellationToken ct = default)
+    {
+        var actor = await actingUser.NameIfAllowedAsync(Policies.CanDecideRetries, "resume a recovery");
+        if (actor is null)
+        {
+            return new CommandResult(false, "Your role cannot resume recoveries.");
+        }
+        return await RunAsync(async () =>
+        {
+            await actions.ResumeAsync(chainId, ct);
+            RecoveryScreensLog.ChainChanged(logger, actor, "resumed", chainId);
+            return new CommandResult(true, "The recovery is resumed; the attempt is sent again now.");
+        });
+    }
+
+    /// <summary>The refundable amount left, as the domain computes it.</summary>
+    public static MoneyAmount Refundable(RecoveryChain chain) => new(chain.RefundableAmount, chain.CurrencyCode);
+
+    private static async Task<CommandResult> RunAsync(Func<Task<CommandResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (RecoveryRuleException ex)
+        {
+            return new CommandResult(false, ex.Message);
+        }
+        catch (RecoveryNotFoundException)
+        {
+            return new CommandResult(false, "This recovery no longer exists.");
+        }
+    }
+}
+
+/// <summary>Refunds through FlexPay from the screens, after checking <see cref="Policies.CanRefund"/> for the signed-in user.</summary>
+public sealed class RefundRequests(ActingUser actingUser, RefundProcessor refunds, ILogger<RefundRequests> logger) : IRefundRequests
+{
+    public async Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default)
+    {
+        var actor = await actingUser.NameIfAllowedAsync(Policies.CanRefund, "refund a charge");
+        if (actor is null)
+        {
+            return new RefundResult(RefundResultKind.Refused, "Your role cannot refund charges.");
+        }
+        try
+        {
+            var refund = await refunds.RefundAsync(chainId, amount, reason, actor, ct);
+            RecoveryScreensLog.Refunded(logger, actor, amount, chainId, refund.Status);
+            return refund.Status switch
+            {
+                RefundStatus.Approved => new RefundResult(RefundResultKind.Approved, "FlexPay approved the refund."),
+                RefundStatus.Declined => new RefundResult(
+                    RefundResultKind.Declined,
+                    $"FlexPay declined the refund{(refund.ResponseCode is null ? "" : $" ({refund.ResponseCode})")}: {refund.ResponseMessage ?? "no message"}"),
+                _ => new RefundResult(
+                    RefundResultKind.OutcomeUnknown,
+                    "FlexPay did not answer in time. The console is checking whether the refund went through; nothing is sent twice."),
+            };
+        }
+        catch (RecoveryRuleException ex)
+        {
+            return new RefundResult(RefundResultKind.Refused, ex.Message);
+        }
+        catch (RecoveryNotFoundException)
+        {
+            return new RefundResult(RefundResultKind.Refused, "This recovery no longer exists.");
+        }
+    }
+}
