@@ -1,3 +1,6 @@
+using FlexPay.Admin.Components.Pages.Gateways;
+using FlexPay.Admin.Gateways;
+using FluentValidation;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -16,6 +19,9 @@ internal static class ConsoleUiRegistration
             mud.SnackbarConfiguration.ShowCloseIcon = true;
             mud.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
+        // The screens' server sides: each checks the signed-in user's policy before it acts.
+        builder.Services.AddScoped<GatewayAdministration>();
+        builder.Services.AddSingleton<IValidator<GatewayForm>, GatewayFormValidator>();
         return builder;
     }
 }
