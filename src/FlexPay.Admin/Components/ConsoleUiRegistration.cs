@@ -1,4 +1,6 @@
+using FlexPay.Admin.Accounts;
 using FlexPay.Admin.Components.Pages.Gateways;
+using FlexPay.Admin.Components.Pages.Settings;
 using FlexPay.Admin.Gateways;
 using FluentValidation;
 using MudBlazor;
@@ -22,6 +24,8 @@ internal static class ConsoleUiRegistration
         // The screens' server sides: each checks the signed-in user's policy before it acts.
         builder.Services.AddScoped<GatewayAdministration>();
         builder.Services.AddSingleton<IValidator<GatewayForm>, GatewayFormValidator>();
+        builder.Services.AddScoped<AccountAdministration>();
+        builder.Services.AddSingleton<IValidator<AccountKeyForm>, AccountKeyFormValidator>();
         return builder;
     }
 }
