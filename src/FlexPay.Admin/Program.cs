@@ -1,4 +1,5 @@
 using FlexPay.Admin.Api;
+using FlexPay.Admin.Certification;
 using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
 using FlexPay.Admin.Identity;
@@ -29,6 +30,7 @@ app.MapEmbeddedSandbox();
 app.MapIntakeApi();
 app.MapConsoleIdentity();
 app.MapJobDashboard();
+app.MapAppendixAExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,4 +1,5 @@
 using FlexPay.Admin.Accounts;
+using FlexPay.Admin.Certification;
 using FlexPay.Admin.Components.Pages.Gateways;
 using FlexPay.Admin.Components.Pages.Settings;
 using FlexPay.Admin.Gateways;
@@ -26,6 +27,7 @@ internal static class ConsoleUiRegistration
         builder.Services.AddSingleton<IValidator<GatewayForm>, GatewayFormValidator>();
         builder.Services.AddScoped<AccountAdministration>();
         builder.Services.AddSingleton<IValidator<AccountKeyForm>, AccountKeyFormValidator>();
+        builder.Services.AddScoped<CertificationAdministration>();
         return builder;
     }
 }
