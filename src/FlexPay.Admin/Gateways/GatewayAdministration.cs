@@ -12,7 +12,7 @@ namespace FlexPay.Admin.Gateways;
 public sealed class GatewayAdministration(
     ConsoleActor actor,
     GatewayService gateways,
-    GatewayReconciler reconciler,
+    IServiceProvider services,
     GatewayDriftMonitor drift,
     IDbContextFactory<FlexPayDbContext> dbFactory,
     ILogger<GatewayAdministration> logger)
@@ -117,7 +117,8 @@ public sealed class GatewayAdministration(
 
     public Task<GatewayOutcome> ReconcileAsync(CancellationToken ct = default) => ManageAsync(async () =>
     {
-        var report = await reconciler.ReconcileAsync(ct);
+        // Resolved only here: listing and changing gateways need no FlexPay client.
+        var report = await services.GetRequiredService<GatewayReconciler>().ReconcileAsync(ct);
         var message = report.InSync
             ? $"All {report.GatewaysCompared} gateways match FlexPay."
             : $"{report.Drifts.Count} difference(s) and {report.Errors.Count} account error(s) found.";
