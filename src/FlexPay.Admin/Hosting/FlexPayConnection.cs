@@ -43,6 +43,11 @@ internal static class FlexPayConnection
     private static Uri EmbeddedSandboxAddress(IServiceProvider services)
     {
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        if (addresses.Count == 0)
+        {
+            // A start-up service may need the client before Kestrel has bound: the configured URLs say where it will listen.
+            addresses = (services.GetRequiredService<IConfiguration>()["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
         var listening = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The app is not listening yet, so the embedded FlexPay sandbox cannot be reached.");
         var uri = new UriBuilder(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
