@@ -1,5 +1,6 @@
 using FlexPay.Admin.Api;
 using FlexPay.Admin.Audit;
+using FlexPay.Admin.Certification;
 using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
 using FlexPay.Admin.Identity;
@@ -32,6 +33,7 @@ app.MapIntakeApi();
 app.MapAuditExport();
 app.MapConsoleIdentity();
 app.MapJobDashboard();
+app.MapAppendixAExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

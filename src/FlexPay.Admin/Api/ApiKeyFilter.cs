@@ -20,7 +20,7 @@ internal sealed class ApiKeyFilter(IOptions<IntakeApiOptions> options) : IEndpoi
                 title: "Unknown API key",
                 detail: $"Send a valid key in the {HeaderName} header.");
         }
-        ConsoleActor.MarkApiCaller(context.HttpContext, "****" + presented[^Math.Min(4, presented.Length)..]);
+        RequestActor.MarkApiCaller(context.HttpContext, "****" + presented[^Math.Min(4, presented.Length)..]);
         return await next(context);
     }
 

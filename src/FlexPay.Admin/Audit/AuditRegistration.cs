@@ -7,7 +7,7 @@ internal static class AuditRegistration
     public static IHostApplicationBuilder AddConsoleAudit(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<ICurrentActor, ConsoleActor>();
+        builder.Services.AddScoped<ICurrentActor, RequestActor>();
         builder.Services.AddTransient<AuditLogQuery>();
         return builder;
     }

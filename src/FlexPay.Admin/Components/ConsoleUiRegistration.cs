@@ -1,6 +1,12 @@
+using FlexPay.Admin.Accounts;
+using FlexPay.Admin.Certification;
+using FlexPay.Admin.Components.Pages.Gateways;
 using FlexPay.Admin.Components.Pages.Recoveries;
-using MudBlazor;
+using FlexPay.Admin.Components.Pages.Settings;
+using FlexPay.Admin.Gateways;
+using FluentValidation;
 using MudBlazor.Services;
+using MudBlazor;
 
 namespace FlexPay.Admin.Components;
 
@@ -18,6 +24,12 @@ internal static class ConsoleUiRegistration
             mud.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddRecoveryScreens();
+        // The screens' server sides: each checks the signed-in user's policy before it acts.
+        builder.Services.AddScoped<GatewayAdministration>();
+        builder.Services.AddSingleton<IValidator<GatewayForm>, GatewayFormValidator>();
+        builder.Services.AddScoped<AccountAdministration>();
+        builder.Services.AddSingleton<IValidator<AccountKeyForm>, AccountKeyFormValidator>();
+        builder.Services.AddScoped<CertificationAdministration>();
         return builder;
     }
 }

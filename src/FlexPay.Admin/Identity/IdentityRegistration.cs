@@ -67,6 +67,7 @@ internal static class IdentityRegistration
 
         services.AddScoped<AdminAccounts>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<ConsoleActor>();
         services.AddSingleton<IValidator<NewUser>, NewUserValidator>();
         services.AddHostedService<IdentityStartup>();
         return builder;

@@ -7,7 +7,7 @@ namespace FlexPay.Admin.Audit;
 /// Who acts in this scope: the billing system (an intake API request names its key), the signed-in
 /// person (an HTTP request or a Blazor circuit), else the system itself (Hangfire jobs).
 /// </summary>
-internal sealed class ConsoleActor(IHttpContextAccessor http, IServiceProvider services) : ICurrentActor
+internal sealed class RequestActor(IHttpContextAccessor http, IServiceProvider services) : ICurrentActor
 {
     private const string ApiCallerKey = "FlexPay.ApiCaller";
 
