@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using FlexPay.Admin.Identity;
+using FlexPay.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,14 @@ internal static class TestServices
         context.Services.AddMudServices(mud => mud.PopoverOptions.CheckForPopoverProvider = false);
         context.Services.AddSingleton(TimeProvider.System);
         return context;
+    }
+
+    /// <summary>The audit trail the Core services record into, acting as the system (no circuit user in bUnit).</summary>
+    public static IServiceCollection AddAuditTrail(this IServiceCollection services)
+    {
+        services.AddScoped<ICurrentActor, SystemActor>();
+        services.AddTransient<AuditTrail>();
+        return services;
     }
 
     /// <summary>

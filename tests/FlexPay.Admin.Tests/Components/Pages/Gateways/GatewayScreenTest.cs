@@ -21,11 +21,12 @@ public abstract class GatewayScreenTest : ComponentTest
     protected GatewayScreenTest()
     {
         Services.AddDbContextFactory<FlexPayDbContext>(o => o.UseSqlite($"Data Source={_databasePath};Pooling=False"));
+        Services.AddAuditTrail();
         Services.AddLogging();
         Services.AddSingleton<IFlexPayAccounts>(Accounts);
         Services.AddKeyedSingleton<ISecretProtector>(SecretKinds.GatewayCredentials, new ReversingProtector());
         Services.AddSingleton<IGatewaySyncScheduler>(Scheduler);
-        Services.AddSingleton<GatewayService>();
+        Services.AddTransient<GatewayService>();
         Services.AddSingleton<GatewayDriftMonitor>();
         Services.AddScoped<ConsoleActor>();
         Services.AddScoped<GatewayAdministration>();

@@ -19,6 +19,7 @@ public sealed class RecoveryDetailTests : ComponentTest
     public RecoveryDetailTests()
     {
         Services.AddDbContextFactory<FlexPayDbContext>(o => o.UseSqlite($"Data Source={_databasePath};Pooling=False"));
+        Services.AddAuditTrail();
         Services.AddSingleton<IRecoveryScheduler, NoScheduler>();
         Services.AddTransient<ChainActions>();
         Services.AddTransient<ChainDetails>();

@@ -2,7 +2,6 @@ using Bunit;
 using FlexPay.Admin.Components.Pages.Users;
 using FlexPay.Admin.Identity;
 using FlexPay.Admin.Identity.Users;
-using FlexPay.Core.Audit;
 using FlexPay.Core.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +20,8 @@ public sealed class CreateUserDialogTests : ComponentTest
         Services.AddDbContextFactory<AdminIdentityDbContext>(o => o.UseSqlite("Data Source=:memory:"));
         Services.AddScoped<UserAdministration>();
         // The audit trail is resolved with the service; these tests never get as far as recording.
-        Services.AddScoped<ICurrentActor, SystemActor>();
         Services.AddDbContextFactory<FlexPayDbContext>(o => o.UseSqlite("Data Source=:memory:"));
-        Services.AddTransient<AuditTrail>();
+        Services.AddAuditTrail();
     }
 
     [Fact]
