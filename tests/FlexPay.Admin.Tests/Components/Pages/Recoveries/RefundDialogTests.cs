@@ -73,7 +73,7 @@ public sealed class RefundDialogTests : ComponentTest
     }
 
     [Fact]
-    public async Task The_confirmation_names_amount_and_customer_and_a_double_click_sends_once()
+    public async Task The_confirmation_names_amount_and_customer_and_the_confirm_button_is_gone_once_clicked()
     {
         var dialog = await OpenAsync(new MoneyAmount(2402, "USD"));
         dialog.Find("[data-test=amount]").Input("12.50");
@@ -82,13 +82,14 @@ public sealed class RefundDialogTests : ComponentTest
         var confirmation = dialog.WaitForElement("[data-test=confirmation]");
         Assert.Equal("Refund 12.50 USD to cust-42 (order INV-1001)?", confirmation.TextContent.Trim());
 
-        var confirm = dialog.Find("button[data-test=confirm]");
-        await confirm.ClickAsync(new());
-        await confirm.ClickAsync(new());
+        // The click waits on FlexPay's answer, so it is awaited only once FlexPay has answered.
+        var click = dialog.Find("button[data-test=confirm]").ClickAsync(new());
 
         dialog.WaitForElement("[data-test=sending]");
+        Assert.Empty(dialog.FindAll("button[data-test=confirm]"));
         Assert.Equal([(1250L, "Customer asked")], _refunds.Calls);
         _refunds.Answer(new RefundResult(RefundResultKind.Declined, "FlexPay declined the refund (50131): Unknown original transaction."));
+        await click;
         dialog.WaitForAssertion(() =>
         {
             var result = dialog.Find("[data-test=result]");
