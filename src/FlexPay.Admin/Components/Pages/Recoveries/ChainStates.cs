@@ -23,6 +23,11 @@ public static class ChainStates
         _ => MudBlazor.Color.Default,
     };
 
+    /// <summary>Whether the chain may change without anyone acting on this screen: a retry is due or in flight, an outcome or a refund is being checked.</summary>
+    public static bool InMotion(RecoveryChain chain) =>
+        chain.State is ChainState.Scheduled or ChainState.Sending or ChainState.OutcomeUnknown
+        || chain.Refunds.Any(r => r.Status is RefundStatus.Sending or RefundStatus.OutcomeUnknown);
+
     public static string AttemptName(AttemptStatus status) => status == AttemptStatus.OutcomeUnknown ? "Outcome unknown" : status.ToString();
 
     public static Color AttemptColor(AttemptStatus status) => status switch

@@ -90,6 +90,21 @@ public sealed class RecoveryDetailTests : ComponentTest
     }
 
     [Fact]
+    public async Task The_page_follows_a_chain_that_changes_while_it_is_open()
+    {
+        this.SignInAs(Roles.Viewer);
+        var chain = await SeedAsync(Builders.ScheduledChain());
+        var page = Render<RecoveryDetail>(p => p.Add(d => d.Id, chain.Id));
+        page.WaitForAssertion(() => Assert.Equal("Scheduled", page.Find("[data-test=state]").TextContent.Trim()));
+
+        await Services.GetRequiredService<ChainActions>().CancelAsync(chain.Id, "finance@flexpay.test", "Customer closed the account");
+
+        page.WaitForAssertion(
+            () => Assert.Equal("Cancelled", page.Find("[data-test=state]").TextContent.Trim()),
+            RecoveryDetail.RefreshInterval * 5);
+    }
+
+    [Fact]
     public async Task A_missing_recovery_says_so()
     {
         this.SignInAs(Roles.Viewer);
