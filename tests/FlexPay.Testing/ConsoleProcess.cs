@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using FlexPay.Sandbox;
 
-namespace FlexPay.Admin.Tests.Reliability;
+namespace FlexPay.Testing;
 
 /// <summary>
 /// The console as its own process: <c>dotnet FlexPay.Admin.dll</c>, as built, on a free port, with its
@@ -36,8 +36,18 @@ public sealed class ConsoleProcess : IAsyncDisposable
     /// <summary>The last lines the console wrote, for a failure message.</summary>
     public string RecentOutput => string.Join('\n', _output.TakeLast(40));
 
-    /// <summary>Starts the console; with no <paramref name="sandbox"/> it embeds its own, as <c>dotnet run</c> does for a newcomer.</summary>
-    public static async Task<ConsoleProcess> StartAsync(SandboxServer? sandbox, string dataDirectory, params string[] settings)
+    /// <summary>Starts the console in Production; with no <paramref name="sandbox"/> it embeds its own.</summary>
+    public static Task<ConsoleProcess> StartAsync(SandboxServer? sandbox, string dataDirectory, params string[] settings) =>
+        LaunchAsync("Production", sandbox, dataDirectory, settings);
+
+    /// <summary>
+    /// Starts the console as <c>dotnet run</c> does for a newcomer: Development, its own embedded sandbox, the
+    /// administrator seeded from appsettings.Development.json.
+    /// </summary>
+    public static Task<ConsoleProcess> StartDevelopmentAsync(string dataDirectory, params string[] settings) =>
+        LaunchAsync("Development", sandbox: null, dataDirectory, settings);
+
+    private static async Task<ConsoleProcess> LaunchAsync(string environment, SandboxServer? sandbox, string dataDirectory, string[] settings)
     {
         var dll = AdminDll();
         var port = FreePort();
@@ -60,8 +70,8 @@ public sealed class ConsoleProcess : IAsyncDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var console = new ConsoleProcess(process, new Uri($"http://127.0.0.1:{port}/"));

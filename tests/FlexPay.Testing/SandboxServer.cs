@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FlexPay.Admin.Tests.Reliability;
+namespace FlexPay.Testing;
 
 /// <summary>
 /// FlexPay's sandbox in the test process, on 127.0.0.1 and a free port, so that it outlives the console

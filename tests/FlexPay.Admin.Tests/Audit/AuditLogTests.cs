@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlexPay.Admin.Identity;
-using FlexPay.Admin.Tests.Api;
 using FlexPay.Admin.Tests.Identity;
 using FlexPay.Core.Audit;
 using FlexPay.Core.Persistence;
+using FlexPay.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using FlexPay.Admin.Tests.Api;
+using FlexPay.Testing;
 
 namespace FlexPay.Admin.Tests.Reliability;
 

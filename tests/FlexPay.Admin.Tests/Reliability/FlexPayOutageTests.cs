@@ -1,4 +1,5 @@
 using FlexPay.Core.Recovery;
+using FlexPay.Testing;
 using Xunit.Abstractions;
 
 namespace FlexPay.Admin.Tests.Reliability;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using FlexPay.Testing;
 using Xunit.Abstractions;
 
 namespace FlexPay.Admin.Tests.Reliability;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using FlexPay.Admin.Tests.Api;
+using FlexPay.Testing;
 
 namespace FlexPay.Admin.Tests.Reliability;
 

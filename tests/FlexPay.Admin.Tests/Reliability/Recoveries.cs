@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using FlexPay.Admin.Tests.Api;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
+using FlexPay.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlexPay.Admin.Tests.Reliability;

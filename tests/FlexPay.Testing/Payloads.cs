@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace FlexPay.Admin.Tests.Api;
+namespace FlexPay.Testing;
 
 /// <summary>Intake payloads with FlexPay's Visa test card.</summary>
-internal static class Payloads
+public static class Payloads
 {
     public static JsonObject DeclinedPayment(long amount = 2402, string currency = "USD", DateTimeOffset? declinedAt = null) => new()
     {

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace FlexPay.Admin.Tests.Api;
+namespace FlexPay.Testing;
 
-internal static class Polling
+public static class Polling
 {
     /// <summary>Reads the recovery until it is in <paramref name="state"/>; fails after the timeout with the last view.</summary>
     public static async Task<JsonObject> WaitForStateAsync(this HttpClient api, string id, string state, TimeSpan? timeout = null)

@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FlexPay.E2E.Pages;
+using FlexPay.Sandbox;
+using FlexPay.Testing;
+using Microsoft.Playwright;
+
+namespace FlexPay.E2E;
+
+/// <summary>
+/// One console process, started as <c>dotnet run</c> starts it for a newcomer (Development, the embedded FlexPay
+/// sandbox, the seeded administrator, a fresh SQLite file), with waits short enough to watch a recovery happen;
+/// and one Debian Chromium driven by Playwright. Every test signs in through its own browser context.
+/// </summary>
+public sealed class ConsoleUnderTest : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@flexpay.local";
+    public const string AdminPassword = "FlexPay-Dev-2026!";
+
+    /// <summary>How long FlexPay's sandbox asks us to wait before each retry, and the wait before the first.</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(3);
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"flexpay-e2e-{Guid.NewGuid():N}");
+    private IPlaywright? _playwright;
+    private ConsoleProcess? _console;
+    private IBrowser? _browser;
+
+    public ConsoleProcess Console => _console ?? throw new InvalidOperationException("The console has not started.");
+
+    /// <summary>The intake API of the billing system, with its key.</summary>
+    public HttpClient Api => Console.Api;
+
+    /// <summary>Where screenshots go: <c>TestResults/e2e-screenshots</c> at the repository root, kept by CI as artifacts.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "e2e-screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var delay = RetryDelay.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        _console = await ConsoleProcess.StartDevelopmentAsync(_dataDirectory, $"--Sandbox:RetryDelay={delay}", $"--Recovery:FirstRetryDelay={delay}");
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>The names of the gateways FlexPay (the embedded sandbox) holds for the development key's company.</summary>
+    public async Task<IReadOnlyList<string>> SandboxGatewayNamesAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "sandbox/v1/gateways");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", SandboxOptions.DevelopmentApiKey);
+        using var response = await Api.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return [.. body!["gateways"]!.AsArray().Select(g => (string)g!["name"]!)];
+    }
+
+    /// <summary>A new browser context (its own cookies) at <paramref name="width"/> × <paramref name="height"/>, signed in as the given user.</summary>
+    public async Task<IPage> SignedInPageAsync(string email = AdminEmail, string password = AdminPassword, int width = 1280, int height = 800)
+    {
+        var page = await NewPageAsync(width, height);
+        await new SignInPage(page).SignInAsync(email, password);
+        return page;
+    }
+
+    /// <summary>A new browser context with no one signed in.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    {
+        var context = await (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewContextAsync(new()
+        {
+            BaseURL = Console.Address.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "en-GB",
+            TimezoneId = "Europe/Paris",
+        });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Saves a full-page screenshot as <c>name.png</c> among the run's artifacts.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_console is not null)
+        {
+            await _console.DisposeAsync();
+        }
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FlexPay.Admin.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return AppContext.BaseDirectory;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ConsoleCollection : ICollectionFixture<ConsoleUnderTest>
+{
+    public const string Name = "Console in Chromium";
+}

@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace FlexPay.E2E.Pages;
+
+public sealed class CertificationPage(IPage page)
+{
+    public ILocator Status => page.Locator("[data-test=run] [data-test=run-status]");
+
+    public ILocator Steps => page.Locator("[data-test=step]");
+
+    public ILocator ProgressText => page.Locator("[data-test=progress-text]");
+
+    public Task OpenAsync() => page.GotoInteractiveAsync("/certification");
+
+    /// <summary>Starts a run for the preselected company; the page moves to the run's own address.</summary>
+    public async Task StartAsync()
+    {
+        await page.Locator("button[data-test=start-run]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/certification/[0-9a-f-]{36}$"));
+    }
+
+    /// <summary>Downloads the Appendix A CSV of the run on screen and returns its text.</summary>
+    public async Task<string> DownloadAppendixAsync()
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-test=download-csv]").ClickAsync());
+        using var reader = new StreamReader(await download.CreateReadStreamAsync());
+        return await reader.ReadToEndAsync();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace FlexPay.E2E.Pages;
+
+public sealed class GatewaysPage(IPage page)
+{
+    public Task OpenAsync() => page.GotoInteractiveAsync("/gateways");
+
+    /// <summary>The grid row of the gateway called <paramref name="name"/>.</summary>
+    public ILocator Row(string name) => page.Locator("tbody tr.mud-table-row").Filter(new() { HasText = name });
+
+    public ILocator SyncState(string name) => Row(name).Locator("[data-test=sync-state]");
+
+    /// <summary>Creates a gateway of the embedded sandbox's own type and enables it, which creates it at FlexPay.</summary>
+    public async Task CreateAsync(string name, string currency, string apiKey)
+    {
+        await page.Locator("[data-test=new-gateway]").ClickAsync();
+        var dialog = page.Locator(".mud-dialog").Filter(new() { HasText = "New gateway" });
+        await dialog.Locator("input[data-test=name]").FillAsync(name);
+        await ChooseTypeAsync(dialog, "flexpay_sandbox");
+        await dialog.Locator("input[data-test=currency]").FillAsync(currency);
+        await dialog.Locator("input[data-test=credential-apiKey]").FillAsync(apiKey);
+        await dialog.Locator("input[data-test=enable-now]").CheckAsync();
+        await dialog.Locator("[data-test=save]").ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    private async Task ChooseTypeAsync(ILocator dialog, string type)
+    {
+        var input = dialog.Locator("input[data-test=type]");
+        await input.ClickAsync();
+        await input.FillAsync(type);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new($"^\\s*{type}\\s*$") }).ClickAsync();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FlexPay.E2E.Pages;
+using FlexPay.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace FlexPay.E2E;
+
+/// <summary>A Viewer sees recoveries and cannot move money or read what is not theirs, whatever they type into the address bar.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class ViewerTests(ConsoleUnderTest console)
+{
+    private const string ViewerPassword = "Viewer-Pass-2026!";
+
+    [Fact]
+    public async Task A_viewer_created_by_the_admin_sees_a_recovered_charge_but_cannot_refund_it_nor_open_admin_pages()
+    {
+        var viewerEmail = $"viewer-{Guid.NewGuid():N}"[..15] + "@flexpay.test";
+        var admin = await console.SignedInPageAsync();
+        var users = new UsersPage(admin);
+        await users.OpenAsync();
+        await users.CreateAsync(viewerEmail, ViewerPassword, "Viewer");
+        await Expect(users.Row(viewerEmail)).ToContainTextAsync("Viewer");
+        var chainId = await RecoveredChainAsync();
+
+        var viewer = await console.SignedInPageAsync(viewerEmail, ViewerPassword);
+        var recovery = new RecoveryPage(viewer);
+        await recovery.OpenAsync(chainId);
+        await Expect(recovery.State).ToHaveTextAsync("Recovered");
+        await Expect(recovery.RefundButton).ToHaveCountAsync(0);
+        await ConsoleUnderTest.ScreenshotAsync(viewer, "viewer-recovery");
+
+        foreach (var adminPage in (string[])["/users", "/audit", "/settings", "/certification"])
+        {
+            await viewer.GotoAsync(adminPage);
+            await Expect(viewer.GetByText("You don't have access to this page")).ToBeVisibleAsync();
+        }
+        await ConsoleUnderTest.ScreenshotAsync(viewer, "viewer-refused");
+        foreach (var export in (string[])["/audit/export.csv", "/hangfire"])
+        {
+            var response = await viewer.Context.APIRequest.GetAsync(export, new() { MaxRedirects = 0 });
+            Assert.Equal(403, response.Status);
+        }
+    }
+
+    private async Task<string> RecoveredChainAsync()
+    {
+        using var response = await console.Api.PostAsJsonAsync("api/v1/recoveries", Payloads.DeclinedPayment(amount: 2401, currency: "GBP"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        await console.Api.WaitForStateAsync(id, "Recovered", TimeSpan.FromSeconds(60));
+        return id;
+    }
+}
