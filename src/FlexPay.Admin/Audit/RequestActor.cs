@@ -1,3 +1,4 @@
+using FlexPay.Admin.Identity;
 using FlexPay.Core.Audit;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -5,7 +6,8 @@ namespace FlexPay.Admin.Audit;
 
 /// <summary>
 /// Who acts in this scope: the billing system (an intake API request names its key), the signed-in
-/// person (an HTTP request or a Blazor circuit), else the system itself (Hangfire jobs).
+/// person (an HTTP request or a Blazor circuit), else the system itself (Hangfire jobs). Unlike
+/// <see cref="ConsoleActor"/> it checks no policy and must answer in any scope; it names people as that does.
 /// </summary>
 internal sealed class RequestActor(IHttpContextAccessor http, IServiceProvider services) : ICurrentActor
 {
@@ -23,7 +25,7 @@ internal sealed class RequestActor(IHttpContextAccessor http, IServiceProvider s
             {
                 return apiCaller;
             }
-            if (context.User.Identity is { IsAuthenticated: true, Name: { } name })
+            if (ConsoleActor.SignedInName(context.User) is { } name)
             {
                 return name;
             }
@@ -39,8 +41,7 @@ internal sealed class RequestActor(IHttpContextAccessor http, IServiceProvider s
         }
         try
         {
-            var state = await authentication.GetAuthenticationStateAsync();
-            return state.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+            return ConsoleActor.SignedInName((await authentication.GetAuthenticationStateAsync()).User);
         }
         catch (InvalidOperationException)
         {

@@ -54,13 +54,13 @@ public sealed class CertificationAdministration(
     /// <summary>Queues a run for <paramref name="company"/> in the signed-in user's name; null when they may not, or the company is unknown.</summary>
     public async Task<Guid?> StartAsync(string company, CancellationToken ct = default)
     {
-        var user = await actor.AllowedAsync(Policies.CanManageGateways);
+        var user = await actor.AllowedAsync(Policies.CanManageGateways, "start a certification run");
         if (user is null || !accounts.Exists(company))
         {
             return null;
         }
         // Resolved only here: reading runs needs neither Hangfire nor the scenarios.
         var jobs = services.GetRequiredService<CertificationJobs>();
-        return await jobs.StartAsync(company, user.Identity?.Name ?? "unknown", ct);
+        return await jobs.StartAsync(company, user.Name, ct);
     }
 }

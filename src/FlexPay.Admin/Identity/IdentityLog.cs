@@ -26,7 +26,7 @@ internal static partial class IdentityLog
     [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "{Actor} {Action} user {UserId}")]
     public static partial void UserChanged(ILogger logger, string actor, string action, string userId);
 
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "{Actor} was refused {Action}: the policy {Policy} is not met")]
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "{Actor} may not {Action}: the policy {Policy} is not met")]
     public static partial void ActionRefused(ILogger logger, string actor, string action, string policy);
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Error, Message = "User administration failed: {Action}")]

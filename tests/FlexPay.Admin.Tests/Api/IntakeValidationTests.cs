@@ -7,7 +7,7 @@ using FlexPay.Testing;
 namespace FlexPay.Admin.Tests.Api;
 
 /// <summary>Bad input gets a problem document naming each field, and nothing is stored or sent.</summary>
-public sealed class IntakeValidationTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
+public sealed class IntakeValidationTests(QuickRetryAppFactory app) : IClassFixture<QuickRetryAppFactory>
 {
     [Theory]
     [InlineData(null)]

@@ -6,7 +6,7 @@ using FlexPay.Testing;
 namespace FlexPay.Admin.Tests.Api;
 
 /// <summary>A declined payment handed over through the API, retried by Hangfire against the embedded sandbox.</summary>
-public sealed class RecoveryLifecycleTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
+public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFixture<QuickRetryAppFactory>
 {
     [Fact]
     public async Task A_declined_payment_is_retried_at_flexpays_retry_date_and_recovered()

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FlexPay.Admin.Tests.Audit;
 
 /// <summary>Who did what is recorded for people and for the billing system, and only administrators read it.</summary>
-public sealed class AuditLogTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+public sealed class AuditLogTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Fact]
     public async Task Sign_ins_are_recorded_with_their_outcome_and_never_the_password()
@@ -20,8 +20,8 @@ public sealed class AuditLogTests(SignInAppFactory app) : IClassFixture<SignInAp
         var email = await app.CreateUserAsync(Roles.Viewer);
         using var browser = app.CreateBrowser();
 
-        using var wrong = await SignInAppFactory.SignInAsync(browser, email, "Not-The-Password-1!");
-        using var right = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var wrong = await ConsoleAppFactory.SignInAsync(browser, email, "Not-The-Password-1!");
+        using var right = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
 
         var entries = await EntriesAsync(e => e.Action == "sign-in" && e.Actor == email);
         Assert.Equal([AuditOutcome.Refused, AuditOutcome.Succeeded], entries.Select(e => e.Outcome));
@@ -31,8 +31,7 @@ public sealed class AuditLogTests(SignInAppFactory app) : IClassFixture<SignInAp
     [Fact]
     public async Task A_cancellation_through_the_api_names_the_billing_systems_key()
     {
-        using var api = app.CreateClient();
-        api.DefaultRequestHeaders.Add("X-Api-Key", "test-intake-key");
+        using var api = app.CreateApiClient();
         var payload = Payloads.DeclinedPayment(2008, declinedAt: DateTimeOffset.UtcNow);
         using var created = await api.PostAsJsonAsync("/api/v1/recoveries", payload);
         var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
@@ -50,7 +49,7 @@ public sealed class AuditLogTests(SignInAppFactory app) : IClassFixture<SignInAp
     public async Task An_administrator_exports_the_log_as_csv_and_others_cannot()
     {
         using var admin = app.CreateBrowser();
-        using var signedIn = await SignInAppFactory.SignInAsync(admin, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword);
+        using var signedIn = await ConsoleAppFactory.SignInAsync(admin, ConsoleAppFactory.AdminEmail, ConsoleAppFactory.AdminPassword);
         using var finance = await app.SignedInAsync(Roles.Finance);
 
         using var csv = await admin.GetAsync("/audit/export.csv?search=sign-in");
@@ -60,7 +59,7 @@ public sealed class AuditLogTests(SignInAppFactory app) : IClassFixture<SignInAp
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var text = await csv.Content.ReadAsStringAsync();
         Assert.StartsWith("\"At (UTC)\",\"Actor\",\"Action\"", text, StringComparison.Ordinal);
-        Assert.Contains($"\"{SignInAppFactory.AdminEmail}\",\"sign-in\"", text, StringComparison.Ordinal);
+        Assert.Contains($"\"{ConsoleAppFactory.AdminEmail}\",\"sign-in\"", text, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.DoesNotContain("sign-in", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FlexPay.Admin.Tests.Certification;
 
 /// <summary>Appendix A downloads: administrators get the file, other roles are refused by the server.</summary>
-public sealed class AppendixAExportTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+public sealed class AppendixAExportTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Fact]
     public async Task An_administrator_downloads_the_csv()

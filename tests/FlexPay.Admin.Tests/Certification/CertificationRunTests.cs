@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace FlexPay.Admin.Tests.Certification;
 
 /// <summary>FlexPay's seven integration scenarios, run through the production services against the embedded sandbox.</summary>
-public sealed class CertificationRunTests(ConsoleAppFactory app, ITestOutputHelper output) : IClassFixture<ConsoleAppFactory>
+public sealed class CertificationRunTests(QuickRetryAppFactory app, ITestOutputHelper output) : IClassFixture<QuickRetryAppFactory>
 {
     [Fact]
     public async Task All_seven_scenarios_pass_against_the_embedded_sandbox_and_produce_appendix_a()
@@ -58,7 +58,7 @@ public sealed class CertificationRunTests(ConsoleAppFactory app, ITestOutputHelp
     }
 
     /// <summary>The console, talking to a FlexPay whose answers carry no referenceData.</summary>
-    private sealed class ReferenceDataDroppingFactory : ConsoleAppFactory
+    private sealed class ReferenceDataDroppingFactory : QuickRetryAppFactory
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {

@@ -12,12 +12,16 @@ namespace FlexPay.Admin.Tests.Components;
 
 internal static class TestServices
 {
-    /// <summary>MudBlazor as the app registers it, JS interop that answers anything, and no popover-provider check.</summary>
+    /// <summary>
+    /// MudBlazor as the app registers it, JS interop that answers anything, no popover-provider check, and the
+    /// <see cref="ConsoleActor"/> the screens' services check the signed-in user with (see <see cref="SignInAs"/>).
+    /// </summary>
     public static BunitContext AddTestServices(this BunitContext context)
     {
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices(mud => mud.PopoverOptions.CheckForPopoverProvider = false);
         context.Services.AddSingleton(TimeProvider.System);
+        context.Services.AddScoped<ConsoleActor>();
         return context;
     }
 

@@ -4,7 +4,7 @@ using FlexPay.Admin.Identity;
 namespace FlexPay.Admin.Tests.Identity;
 
 /// <summary>Who may open what: checked by the server for each request, whatever the navigation shows.</summary>
-public sealed class AccessTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+public sealed class AccessTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Theory]
     [InlineData(Roles.Viewer, "/users")]
@@ -55,7 +55,7 @@ public sealed class AccessTests(SignInAppFactory app) : IClassFixture<SignInAppF
         using var response = await browser.GetAsync("/hangfire");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(IdentityRegistration.LoginPath, SignInAppFactory.RedirectTarget(response), StringComparison.Ordinal);
+        Assert.StartsWith(IdentityRegistration.LoginPath, ConsoleAppFactory.RedirectTarget(response), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class AccessTests(SignInAppFactory app) : IClassFixture<SignInAppF
     public async Task The_intake_api_still_serves_the_billing_system_with_its_key()
     {
         using var client = app.CreateBrowser();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "test-intake-key");
+        client.DefaultRequestHeaders.Add("X-Api-Key", ConsoleAppFactory.IntakeKey);
 
         using var response = await client.GetAsync("/api/v1/recoveries");
 

@@ -13,12 +13,12 @@ public sealed class FirstAdministratorTests(ProductionAppFactory app) : IClassFi
     {
         using var browser = app.CreateBrowser();
 
-        using var refused = await SignInAppFactory.SignInAsync(browser, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword);
+        using var refused = await ConsoleAppFactory.SignInAsync(browser, ConsoleAppFactory.AdminEmail, ConsoleAppFactory.AdminPassword);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("The email or the password is not right.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<AdminUser>>().FindByEmailAsync(SignInAppFactory.AdminEmail));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<AdminUser>>().FindByEmailAsync(ConsoleAppFactory.AdminEmail));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class FirstAdministratorTests(ProductionAppFactory app) : IClassFi
 
         var exitCode = await CreateAdminCommand.RunAsync(app.Services, email, "Owner-Password-2026!", output, CancellationToken.None);
         using var browser = app.CreateBrowser();
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, email, "Owner-Password-2026!");
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, "Owner-Password-2026!");
         using var users = await browser.GetAsync("/users");
 
         Assert.Equal(0, exitCode);
@@ -64,7 +64,7 @@ public sealed class FirstAdministratorTests(ProductionAppFactory app) : IClassFi
         Assert.Equal(0, await CreateAdminCommand.RunAsync(app.Services, email, "Owner-Password-2026!", first, CancellationToken.None));
         var exitCode = await CreateAdminCommand.RunAsync(app.Services, email, "Other-Password-2026!", second, CancellationToken.None);
         using var browser = app.CreateBrowser();
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, email, "Owner-Password-2026!");
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, "Owner-Password-2026!");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("already has an account", second.ToString(), StringComparison.Ordinal);

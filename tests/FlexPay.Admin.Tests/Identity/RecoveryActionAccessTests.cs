@@ -2,15 +2,13 @@ using FlexPay.Admin.Components.Pages.Recoveries;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Admin.Tests.Identity;
 
 /// <summary>The recovery screens' server actions check the role themselves: a Viewer cannot refund or cancel, even by calling them.</summary>
-public sealed class RecoveryActionAccessTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+public sealed class RecoveryActionAccessTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Fact]
     public async Task A_viewer_cannot_refund_even_by_invoking_the_server_action()
@@ -60,16 +58,6 @@ public sealed class RecoveryActionAccessTests(SignInAppFactory app) : IClassFixt
         return chain;
     }
 
-    /// <summary>A DI scope standing in for a Blazor circuit signed in as a new user with <paramref name="role"/>.</summary>
-    private async Task<AsyncServiceScope> SignedInScopeAsync(string role)
-    {
-        var email = await app.CreateUserAsync(role);
-        var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var users = services.GetRequiredService<UserManager<AdminUser>>();
-        var principal = await services.GetRequiredService<SignInManager<AdminUser>>().CreateUserPrincipalAsync((await users.FindByEmailAsync(email))!);
-        ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        return scope;
-    }
+    /// <summary>A circuit signed in as a new user with <paramref name="role"/>.</summary>
+    private async Task<AsyncServiceScope> SignedInScopeAsync(string role) => await app.CircuitAsync(await app.CreateUserAsync(role));
 }

@@ -3,7 +3,7 @@ using FlexPay.Admin.Identity;
 
 namespace FlexPay.Admin.Tests.Identity;
 
-public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+public sealed class SignInTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Theory]
     [InlineData("/")]
@@ -17,7 +17,7 @@ public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppF
         using var response = await browser.GetAsync(page);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"{IdentityRegistration.LoginPath}?ReturnUrl={Uri.EscapeDataString(page)}", SignInAppFactory.RedirectTarget(response));
+        Assert.Equal($"{IdentityRegistration.LoginPath}?ReturnUrl={Uri.EscapeDataString(page)}", ConsoleAppFactory.RedirectTarget(response));
     }
 
     [Fact]
@@ -25,13 +25,13 @@ public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppF
     {
         using var browser = app.CreateBrowser();
 
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword, "/users");
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, ConsoleAppFactory.AdminEmail, ConsoleAppFactory.AdminPassword, "/users");
         using var users = await browser.GetAsync("/users");
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal("/users", SignInAppFactory.RedirectTarget(signedIn));
+        Assert.Equal("/users", ConsoleAppFactory.RedirectTarget(signedIn));
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
-        Assert.Contains(SignInAppFactory.AdminEmail, await users.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(ConsoleAppFactory.AdminEmail, await users.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppF
     {
         using var browser = app.CreateBrowser();
 
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, SignInAppFactory.AdminEmail, SignInAppFactory.AdminPassword, "//evil.example/phish");
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, ConsoleAppFactory.AdminEmail, ConsoleAppFactory.AdminPassword, "//evil.example/phish");
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal("/", SignInAppFactory.RedirectTarget(signedIn));
+        Assert.Equal("/", ConsoleAppFactory.RedirectTarget(signedIn));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppF
         var email = await app.CreateUserAsync(Roles.Viewer);
         using var browser = app.CreateBrowser();
 
-        using var refused = await SignInAppFactory.SignInAsync(browser, email, "Not-The-Password-1!");
+        using var refused = await ConsoleAppFactory.SignInAsync(browser, email, "Not-The-Password-1!");
         using var home = await browser.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -67,11 +67,11 @@ public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppF
 
         for (var attempt = 1; attempt < SignInRules.MaxFailedSignIns; attempt++)
         {
-            using var wrong = await SignInAppFactory.SignInAsync(browser, email, $"Wrong-Password-{attempt}!");
+            using var wrong = await ConsoleAppFactory.SignInAsync(browser, email, $"Wrong-Password-{attempt}!");
             Assert.Contains("not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
-        using var fifth = await SignInAppFactory.SignInAsync(browser, email, "Wrong-Password-5!");
-        using var right = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var fifth = await ConsoleAppFactory.SignInAsync(browser, email, "Wrong-Password-5!");
+        using var right = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
         using var home = await browser.GetAsync("/");
 
         Assert.Contains("This account is locked", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -84,14 +84,14 @@ public sealed class SignInTests(SignInAppFactory app) : IClassFixture<SignInAppF
     public async Task Signing_out_ends_the_session()
     {
         using var browser = await app.SignedInAsync(Roles.Viewer);
-        var token = await SignInAppFactory.AntiforgeryTokenAsync(browser);
+        var token = await ConsoleAppFactory.AntiforgeryTokenAsync(browser);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
 
         using var signedOut = await browser.PostAsync(IdentityRegistration.LogoutPath, form);
         using var home = await browser.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        Assert.Equal(IdentityRegistration.LoginPath, SignInAppFactory.RedirectTarget(signedOut));
+        Assert.Equal(IdentityRegistration.LoginPath, ConsoleAppFactory.RedirectTarget(signedOut));
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
     }
 

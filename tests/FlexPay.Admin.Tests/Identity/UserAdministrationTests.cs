@@ -1,14 +1,13 @@
 using System.Net;
 using FlexPay.Admin.Identity;
 using FlexPay.Admin.Identity.Users;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Admin.Tests.Identity;
 
 /// <summary>The Users screen's service, called as the signed-in user it runs for: it checks the role itself.</summary>
-public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixture<SignInAppFactory>
+public sealed class UserAdministrationTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Theory]
     [InlineData(Roles.Viewer)]
@@ -18,7 +17,7 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
         await using var session = await SessionAsAsync(await app.CreateUserAsync(role));
         var email = $"sneaky-{Guid.NewGuid():N}@flexpay.test";
 
-        var result = await session.Users.CreateAsync(new NewUser { Email = email, Password = SignInAppFactory.UserPassword, Role = Roles.Admin });
+        var result = await session.Users.CreateAsync(new NewUser { Email = email, Password = ConsoleAppFactory.UserPassword, Role = Roles.Admin });
 
         Assert.False(result.Succeeded);
         Assert.Null(await session.UserManager.FindByEmailAsync(email));
@@ -31,9 +30,9 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
         await using var session = await SessionAsAsync(await app.CreateUserAsync(Roles.Admin));
         var email = $"new-finance-{Guid.NewGuid():N}@flexpay.test";
 
-        var result = await session.Users.CreateAsync(new NewUser { Email = email, Password = SignInAppFactory.UserPassword, Role = Roles.Finance });
+        var result = await session.Users.CreateAsync(new NewUser { Email = email, Password = ConsoleAppFactory.UserPassword, Role = Roles.Finance });
         using var browser = app.CreateBrowser();
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
         using var refunds = await browser.GetAsync("/refunds");
         using var users = await browser.GetAsync("/users");
 
@@ -49,7 +48,7 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
         await using var session = await SessionAsAsync(await app.CreateUserAsync(Roles.Admin));
 
         var weak = await session.Users.CreateAsync(new NewUser { Email = $"weak-{Guid.NewGuid():N}@flexpay.test", Password = "short", Role = Roles.Viewer });
-        var duplicate = await session.Users.CreateAsync(new NewUser { Email = SignInAppFactory.AdminEmail, Password = SignInAppFactory.UserPassword, Role = Roles.Viewer });
+        var duplicate = await session.Users.CreateAsync(new NewUser { Email = ConsoleAppFactory.AdminEmail, Password = ConsoleAppFactory.UserPassword, Role = Roles.Viewer });
 
         Assert.False(weak.Succeeded);
         Assert.Contains("12 characters", weak.Message, StringComparison.Ordinal);
@@ -66,10 +65,10 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
         using var browser = app.CreateBrowser();
 
         var disabled = await session.Users.DisableAsync(id);
-        using var refused = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var refused = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
         var listed = (await session.Users.ListAsync(new UserQuery(0, 10, Search: email))).Rows.Single();
         var enabled = await session.Users.EnableAsync(id);
-        using var admitted = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var admitted = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
 
         Assert.True(disabled.Succeeded, disabled.Message);
         Assert.Contains("This account is locked", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -88,7 +87,7 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
 
         var changed = await session.Users.ChangeRoleAsync(user.Id, Roles.Admin);
         using var browser = app.CreateBrowser();
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
         using var users = await browser.GetAsync("/users");
         await using var check = await SessionAsAsync(email);
 
@@ -122,7 +121,7 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
         await using var setup = await SessionAsAsync(await app.CreateUserAsync(Roles.Admin));
         foreach (var role in Roles.All)
         {
-            var created = await setup.Users.CreateAsync(new NewUser { Email = $"{role}.{tag}@flexpay.test", Password = SignInAppFactory.UserPassword, Role = role });
+            var created = await setup.Users.CreateAsync(new NewUser { Email = $"{role}.{tag}@flexpay.test", Password = ConsoleAppFactory.UserPassword, Role = role });
             Assert.True(created.Succeeded, created.Message);
         }
 
@@ -138,13 +137,9 @@ public sealed class UserAdministrationTests(SignInAppFactory app) : IClassFixtur
     /// <summary>A DI scope standing in for a Blazor circuit signed in as <paramref name="email"/>.</summary>
     private async Task<Session> SessionAsAsync(string email)
     {
-        var scope = app.Services.CreateAsyncScope();
+        var scope = await app.CircuitAsync(email);
         var services = scope.ServiceProvider;
-        var userManager = services.GetRequiredService<UserManager<AdminUser>>();
-        var principal = await services.GetRequiredService<SignInManager<AdminUser>>().CreateUserPrincipalAsync((await userManager.FindByEmailAsync(email))!);
-        ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
-        return new Session(scope, services.GetRequiredService<UserAdministration>(), userManager);
+        return new Session(scope, services.GetRequiredService<UserAdministration>(), services.GetRequiredService<UserManager<AdminUser>>());
     }
 
     private sealed record Session(AsyncServiceScope Scope, UserAdministration Users, UserManager<AdminUser> UserManager) : IAsyncDisposable

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using FlexPay.Core.Audit;
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +11,7 @@ namespace FlexPay.Admin.Identity.Users;
 /// click in the same circuit never share a DbContext.
 /// </summary>
 public sealed class UserAdministration(
-    AuthenticationStateProvider authentication,
-    IAuthorizationService authorization,
+    ConsoleActor actor,
     IServiceScopeFactory scopes,
     IDbContextFactory<AdminIdentityDbContext> dbFactory,
     IValidator<NewUser> validator,
@@ -27,7 +23,7 @@ public sealed class UserAdministration(
 
     public async Task<UserPage> ListAsync(UserQuery query, CancellationToken ct = default)
     {
-        if (await ActorAsync("list users") is null)
+        if (await actor.AllowedAsync(Policies.CanManageUsers, "list users") is null)
         {
             return new UserPage([], 0);
         }
@@ -65,8 +61,8 @@ public sealed class UserAdministration(
 
     public async Task<UserChangeResult> CreateAsync(NewUser input, CancellationToken ct = default)
     {
-        var actor = await ActorAsync("create a user");
-        if (actor is null)
+        var acting = await actor.AllowedAsync(Policies.CanManageUsers, "create a user");
+        if (acting is null)
         {
             return UserChangeResult.Refused(NotAllowed);
         }
@@ -89,7 +85,7 @@ public sealed class UserAdministration(
                 await audit.RecordAsync("user.create", $"user {email}", AuditOutcome.Refused, AdminAccounts.Describe(result), ct);
                 return UserChangeResult.Refused(AdminAccounts.Describe(result));
             }
-            IdentityLog.UserChanged(logger, actor.Name, "created", email);
+            IdentityLog.UserChanged(logger, acting.Name, "created", email);
             await audit.RecordAsync("user.create", $"user {email}", AuditOutcome.Succeeded, $"role {input.Role}", ct);
             return UserChangeResult.Done($"{email} can now sign in as {input.Role}.");
         });
@@ -152,12 +148,12 @@ public sealed class UserAdministration(
     private async Task<UserChangeResult> ChangeAsync(
         string userId, string action, string refusedForSelf, Func<UserManager<AdminUser>, AdminUser, Task<UserChangeResult>> change)
     {
-        var actor = await ActorAsync(action);
-        if (actor is null)
+        var acting = await actor.AllowedAsync(Policies.CanManageUsers, action);
+        if (acting is null)
         {
             return UserChangeResult.Refused(NotAllowed);
         }
-        if (actor.Id == userId)
+        if (acting.Id == userId)
         {
             // Also keeps at least one administrator: the one acting stays one.
             return UserChangeResult.Refused(refusedForSelf);
@@ -173,7 +169,7 @@ public sealed class UserAdministration(
             var result = await change(users, user);
             if (result.Succeeded)
             {
-                IdentityLog.UserChanged(logger, actor.Name, action, userId);
+                IdentityLog.UserChanged(logger, acting.Name, action, userId);
             }
             await audit.RecordAsync("user.change", $"user {user.Email}", result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Refused, $"{action}: {result.Message}");
             return result;
@@ -193,19 +189,4 @@ public sealed class UserAdministration(
             return UserChangeResult.Refused("The change could not be saved. Reload the list and try again.");
         }
     }
-
-    /// <summary>The signed-in user when the policy admits them; null (and a warning in the log) otherwise.</summary>
-    private async Task<Actor?> ActorAsync(string action)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        var name = user.Identity?.Name ?? "anonymous";
-        if (!(await authorization.AuthorizeAsync(user, Policies.CanManageUsers)).Succeeded)
-        {
-            IdentityLog.ActionRefused(logger, name, action, Policies.CanManageUsers);
-            return null;
-        }
-        return new Actor(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", name);
-    }
-
-    private sealed record Actor(string Id, string Name);
 }

@@ -6,21 +6,17 @@ using FlexPay.Sandbox;
 namespace FlexPay.Admin.Tests.Api.Gateways;
 
 /// <summary>The gateway REST API end to end: the app, its Hangfire timer and its embedded sandbox, over HTTP.</summary>
-public sealed class GatewayApiTests : IAsyncLifetime
+public sealed class GatewayApiTests : IAsyncDisposable
 {
     private const string Password = "api-PASSWORD-never-returned";
     private static readonly TimeSpan SyncDeadline = TimeSpan.FromSeconds(60);
 
-    private AdminApp _app = null!;
-    private HttpClient _http = null!;
+    private readonly ConsoleAppFactory _app = new();
+    private readonly HttpClient _http;
 
-    public Task InitializeAsync()
-    {
-        (_app, _http) = AdminApp.Start();
-        return Task.CompletedTask;
-    }
+    public GatewayApiTests() => _http = _app.CreateApiClient();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _http.Dispose();
         await _app.DisposeAsync();
@@ -49,9 +45,9 @@ public sealed class GatewayApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
         await WaitForSyncAsync(id, g => (string?)g["state"] == "Disabled");
 
-        var calls = (await _http.GetFromJsonAsync<JsonArray>("/sandbox/_log"))!
-            .Where(e => ((string?)e!["path"])?.Contains("/v1/gateways", StringComparison.Ordinal) == true)
-            .Select(e => $"{(string?)e!["method"]} {(string?)e["gatewayStatus"]}").ToList();
+        var calls = (await _app.SandboxLogAsync())
+            .Where(e => ((string?)e["path"])?.Contains("/v1/gateways", StringComparison.Ordinal) == true)
+            .Select(e => $"{(string?)e["method"]} {(string?)e["gatewayStatus"]}").ToList();
         Assert.Equal(["POST Available", "PUT Available", "PUT RefundOnly"], calls);
 
         var everything = body + await _http.GetStringAsync("/api/v1/gateways") + await _http.GetStringAsync($"/api/v1/gateways/{id}")

@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Money;
 using FlexPay.Core.Recovery;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace FlexPay.Admin.Components.Pages.Recoveries;
 
@@ -30,33 +27,16 @@ public interface IRefundRequests
     Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default);
 }
 
-/// <summary>The signed-in user of this circuit, admitted (or not) by a policy on the server, whatever the screen shows.</summary>
-public sealed class ActingUser(AuthenticationStateProvider authentication, IAuthorizationService authorization, ILogger<ActingUser> logger)
-{
-    /// <summary>The user's name when <paramref name="policy"/> admits them; null (and a warning in the log) otherwise.</summary>
-    public async Task<string?> NameIfAllowedAsync(string policy, string action)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        var name = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
-        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
-        {
-            RecoveryScreensLog.ActionRefused(logger, name, action, policy);
-            return null;
-        }
-        return name;
-    }
-}
-
 /// <summary>
 /// Cancel and resume from the screens. Each call checks <see cref="Policies.CanDecideRetries"/> itself and turns
 /// the domain's refusals into messages (never raw exceptions).
 /// </summary>
-public sealed class RecoveryCommands(ActingUser actingUser, ChainActions actions, ILogger<RecoveryCommands> logger)
+public sealed class RecoveryCommands(ConsoleActor actor, ChainActions actions, ILogger<RecoveryCommands> logger)
 {
     public async Task<CommandResult> CancelAsync(Guid chainId, string reason, CancellationToken ct = default)
     {
-        var actor = await actingUser.NameIfAllowedAsync(Policies.CanDecideRetries, "cancel a recovery");
-        if (actor is null)
+        var user = await actor.AllowedAsync(Policies.CanDecideRetries, "cancel a recovery");
+        if (user is null)
         {
             return new CommandResult(false, "Your role cannot cancel recoveries.");
         }
@@ -66,23 +46,23 @@ public sealed class RecoveryCommands(ActingUser actingUser, ChainActions actions
         }
         return await RunAsync(async () =>
         {
-            await actions.CancelAsync(chainId, actor, reason.Trim(), ct);
-            RecoveryScreensLog.ChainChanged(logger, actor, "cancelled", chainId);
+            await actions.CancelAsync(chainId, user.Name, reason.Trim(), ct);
+            RecoveryScreensLog.ChainChanged(logger, user.Name, "cancelled", chainId);
             return new CommandResult(true, "The recovery is cancelled; no further retry will be sent.");
         });
     }
 
     public async Task<CommandResult> ResumeAsync(Guid chainId, CancellationToken ct = default)
     {
-        var actor = await actingUser.NameIfAllowedAsync(Policies.CanDecideRetries, "resume a recovery");
-        if (actor is null)
+        var user = await actor.AllowedAsync(Policies.CanDecideRetries, "resume a recovery");
+        if (user is null)
         {
             return new CommandResult(false, "Your role cannot resume recoveries.");
         }
         return await RunAsync(async () =>
         {
             await actions.ResumeAsync(chainId, ct);
-            RecoveryScreensLog.ChainChanged(logger, actor, "resumed", chainId);
+            RecoveryScreensLog.ChainChanged(logger, user.Name, "resumed", chainId);
             return new CommandResult(true, "The recovery is resumed; the attempt is sent again now.");
         });
     }
@@ -108,19 +88,19 @@ public sealed class RecoveryCommands(ActingUser actingUser, ChainActions actions
 }
 
 /// <summary>Refunds through FlexPay from the screens, after checking <see cref="Policies.CanRefund"/> for the signed-in user.</summary>
-public sealed class RefundRequests(ActingUser actingUser, RefundProcessor refunds, ILogger<RefundRequests> logger) : IRefundRequests
+public sealed class RefundRequests(ConsoleActor actor, RefundProcessor refunds, ILogger<RefundRequests> logger) : IRefundRequests
 {
     public async Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default)
     {
-        var actor = await actingUser.NameIfAllowedAsync(Policies.CanRefund, "refund a charge");
-        if (actor is null)
+        var user = await actor.AllowedAsync(Policies.CanRefund, "refund a charge");
+        if (user is null)
         {
             return new RefundResult(RefundResultKind.Refused, "Your role cannot refund charges.");
         }
         try
         {
-            var refund = await refunds.RefundAsync(chainId, amount, reason, actor, ct);
-            RecoveryScreensLog.Refunded(logger, actor, amount, chainId, refund.Status);
+            var refund = await refunds.RefundAsync(chainId, amount, reason, user.Name, ct);
+            RecoveryScreensLog.Refunded(logger, user.Name, amount, chainId, refund.Status);
             return refund.Status switch
             {
                 RefundStatus.Approved => new RefundResult(RefundResultKind.Approved, "FlexPay approved the refund."),

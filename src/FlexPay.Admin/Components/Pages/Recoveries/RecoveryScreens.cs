@@ -13,7 +13,6 @@ internal static class RecoveryScreens
         services.AddTransient<ChainSearch>();
         services.AddTransient<ChainDetails>();
         services.AddTransient<RefundSearch>();
-        services.AddScoped<ActingUser>();
         services.AddScoped<RecoveryCommands>();
         services.AddScoped<IRefundRequests, RefundRequests>();
         services.AddSingleton<IValidator<RefundForm>, RefundFormValidator>();

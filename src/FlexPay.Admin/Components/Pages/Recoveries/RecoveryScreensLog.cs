@@ -9,7 +9,4 @@ internal static partial class RecoveryScreensLog
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "{Actor} refunded {Amount} minor units of recovery {ChainId}: {Status}")]
     public static partial void Refunded(ILogger logger, string actor, long amount, Guid chainId, RefundStatus status);
-
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "{Actor} was refused to {Action}: the policy {Policy} is not met")]
-    public static partial void ActionRefused(ILogger logger, string actor, string action, string policy);
 }

@@ -28,7 +28,6 @@ public abstract class GatewayScreenTest : ComponentTest
         Services.AddSingleton<IGatewaySyncScheduler>(Scheduler);
         Services.AddTransient<GatewayService>();
         Services.AddSingleton<GatewayDriftMonitor>();
-        Services.AddScoped<ConsoleActor>();
         Services.AddScoped<GatewayAdministration>();
         Services.AddSingleton<IValidator<GatewayForm>, GatewayFormValidator>();
         using var db = new FlexPayDbContext(new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite($"Data Source={_databasePath};Pooling=False").Options);

@@ -23,7 +23,6 @@ public sealed class RecoveryDetailTests : ComponentTest
         Services.AddSingleton<IRecoveryScheduler, NoScheduler>();
         Services.AddTransient<ChainActions>();
         Services.AddTransient<ChainDetails>();
-        Services.AddScoped<ActingUser>();
         Services.AddScoped<RecoveryCommands>();
         Services.AddScoped<ViewerBrowser>();
         Services.AddSingleton<IValidator<CancelForm>, CancelFormValidator>();
