@@ -27,6 +27,7 @@ public sealed class CertificationTests(ConsoleUnderTest console)
         await ConsoleUnderTest.ScreenshotAsync(page, "certification-passed");
 
         var appendix = await certification.DownloadAppendixAsync();
+        await File.WriteAllTextAsync(Path.Combine(ConsoleUnderTest.ArtifactDirectory, "appendix-a.csv"), appendix);
         var rows = appendix.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var step = 1; step <= 7; step++)
         {

@@ -31,8 +31,8 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
     /// <summary>The intake API of the billing system, with its key.</summary>
     public HttpClient Api => Console.Api;
 
-    /// <summary>Where screenshots go: <c>TestResults/e2e-screenshots</c> at the repository root, kept by CI as artifacts.</summary>
-    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "e2e-screenshots");
+    /// <summary>Where screenshots and downloads go: <c>TestResults/e2e</c> at the repository root, kept by CI as artifacts.</summary>
+    public static string ArtifactDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "e2e");
 
     public async Task InitializeAsync()
     {
@@ -83,8 +83,8 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
     /// <summary>Saves a full-page screenshot as <c>name.png</c> among the run's artifacts.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        Directory.CreateDirectory(ArtifactDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactDirectory, name + ".png"), FullPage = true });
     }
 
     public async Task DisposeAsync()

@@ -55,6 +55,7 @@ public sealed class RecoveryTests(ConsoleUnderTest console)
         var audit = new AuditPage(page);
         await audit.OpenAsync(search: chainId);
         await Expect(audit.Rows.Filter(new() { HasText = "refund" })).ToHaveCountAsync(2);
+        await Expect(audit.Rows.Filter(new() { HasText = "10.00 USD, reason \"Goodwill for the late delivery\": Approved" })).ToHaveCountAsync(1);
         await Expect(audit.Rows.First).ToContainTextAsync(ConsoleUnderTest.AdminEmail);
         await ConsoleUnderTest.ScreenshotAsync(page, "audit-refunds");
     }

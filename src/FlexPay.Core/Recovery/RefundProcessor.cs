@@ -1,6 +1,7 @@
 using FlexPay.Core.Accounts;
 using FlexPay.Core.Audit;
 using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -24,17 +25,20 @@ public sealed class RefundProcessor(
     ILogger<RefundProcessor> logger)
 {
     /// <summary>Refunds <paramref name="amount"/> (all that remains when null). Throws <see cref="RecoveryRuleException"/> when not allowed.</summary>
-    public Task<Refund> RefundAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct = default) =>
-        audit.RecordAsync(
+    public async Task<Refund> RefundAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct = default)
+    {
+        var sent = await audit.RecordAsync(
             "refund",
             $"recovery {chainId}",
             () => RequestAndSendAsync(chainId, amount, reason, requestedBy, ct),
-            refund => (
-                refund.Status switch { RefundStatus.Approved => AuditOutcome.Succeeded, RefundStatus.Declined => AuditOutcome.Refused, _ => AuditOutcome.Failed },
-                $"{refund.Amount} minor units, reason \"{refund.Reason}\": {refund.Status} {refund.ResponseCode} {refund.ResponseMessage} (FlexPay {refund.TransactionId})"),
+            sent => (
+                sent.Refund.Status switch { RefundStatus.Approved => AuditOutcome.Succeeded, RefundStatus.Declined => AuditOutcome.Refused, _ => AuditOutcome.Failed },
+                $"{sent.Money}, reason \"{sent.Refund.Reason}\": {sent.Refund.Status} {sent.Refund.ResponseCode} {sent.Refund.ResponseMessage} (FlexPay {sent.Refund.TransactionId})"),
             ct);
+        return sent.Refund;
+    }
 
-    private async Task<Refund> RequestAndSendAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct)
+    private async Task<(Refund Refund, MoneyAmount Money)> RequestAndSendAsync(Guid chainId, long? amount, string reason, string requestedBy, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var chain = await db.Chains.WithHistory().SingleOrDefaultAsync(c => c.Id == chainId, ct)
@@ -49,7 +53,7 @@ public sealed class RefundProcessor(
             throw new RecoveryRuleException("The recovery changed while the refund was being made (another refund?). Reload and try again.");
         }
         await SendAsync(db, chain, refund, ct);
-        return refund;
+        return (refund, new MoneyAmount(refund.Amount, chain.CurrencyCode));
     }
 
     /// <summary>Resolves a refund whose outcome is unknown. Idempotent.</summary>
