@@ -28,5 +28,10 @@ public sealed class GatewayTests(ConsoleUnderTest console)
         var atFlexPay = await console.SandboxGatewayNamesAsync();
         Assert.Contains(names[0], atFlexPay);
         Assert.Contains(names[1], atFlexPay);
+
+        var audit = new AuditPage(page);
+        await audit.OpenAsync(search: suffix);
+        await Expect(audit.Rows.Filter(new() { HasText = "gateway.create" })).ToHaveCountAsync(2);
+        await Expect(audit.Rows.Filter(new() { HasText = "east-secret" })).ToHaveCountAsync(0);
     }
 }

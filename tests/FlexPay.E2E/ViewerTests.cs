@@ -42,6 +42,17 @@ public sealed class ViewerTests(ConsoleUnderTest console)
             var response = await viewer.Context.APIRequest.GetAsync(export, new() { MaxRedirects = 0 });
             Assert.Equal(403, response.Status);
         }
+
+        // A crafted refund with the Viewer's cookie, straight at the refund endpoint: refused, nothing refunded.
+        var crafted = await viewer.Context.APIRequest.PostAsync($"/api/v1/recoveries/{chainId}/refunds", new()
+        {
+            DataObject = new { amount = 100, reason = "Crafted by a viewer" },
+            MaxRedirects = 0,
+        });
+        Assert.Equal(401, crafted.Status);
+        var stored = (await console.Api.GetFromJsonAsync<JsonObject>($"api/v1/recoveries/{chainId}"))!;
+        Assert.Empty(stored["refunds"]!.AsArray());
+        Assert.Equal("Recovered", (string?)stored["state"]);
     }
 
     private async Task<string> RecoveredChainAsync()
