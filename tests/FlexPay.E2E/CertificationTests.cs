@@ -3,13 +3,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FlexPay.E2E;
 
-[Collection(ConsoleCollection.Name)]
-public sealed class CertificationTests(ConsoleUnderTest console)
+public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(console)
 {
     [Fact]
     public async Task The_seven_scenarios_run_from_the_page_pass_and_export_Appendix_A()
     {
-        var page = await console.SignedInPageAsync();
+        var page = await SignedInPageAsync();
         var certification = new CertificationPage(page);
         await certification.OpenAsync();
 

@@ -4,13 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FlexPay.E2E;
 
-[Collection(ConsoleCollection.Name)]
-public sealed class GatewayTests(ConsoleUnderTest console)
+public sealed class GatewayTests(ConsoleUnderTest console) : BrowserTest(console)
 {
     [Fact]
     public async Task Two_gateways_created_on_the_page_are_created_at_FlexPay_and_shown_in_sync()
     {
-        var page = await console.SignedInPageAsync();
+        var page = await SignedInPageAsync();
         var gateways = new GatewaysPage(page);
         await gateways.OpenAsync();
         var suffix = Guid.NewGuid().ToString("N")[..6];
@@ -25,7 +24,7 @@ public sealed class GatewayTests(ConsoleUnderTest console)
             await Expect(gateways.Row(name)).Not.ToContainTextAsync("not created");
         }
         await ConsoleUnderTest.ScreenshotAsync(page, "gateways-in-sync");
-        var atFlexPay = await console.SandboxGatewayNamesAsync();
+        var atFlexPay = await Console.SandboxGatewayNamesAsync();
         Assert.Contains(names[0], atFlexPay);
         Assert.Contains(names[1], atFlexPay);
 

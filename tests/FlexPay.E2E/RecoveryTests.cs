@@ -8,17 +8,16 @@ using static Microsoft.Playwright.Assertions;
 namespace FlexPay.E2E;
 
 /// <summary>A payment the merchant's gateway declined, recovered through FlexPay before finance's eyes, then refunded.</summary>
-[Collection(ConsoleCollection.Name)]
-public sealed class RecoveryTests(ConsoleUnderTest console)
+public sealed class RecoveryTests(ConsoleUnderTest console) : BrowserTest(console)
 {
     [Fact]
     public async Task A_declined_payment_recovers_on_its_page_and_is_refunded_in_part_then_in_full_once_each()
     {
         // 2402: the emulator declines until retry 2, three seconds apart.
         var payment = Payloads.DeclinedPayment(amount: 2402, currency: "USD");
-        var chainId = await SubmitAsync(payment);
+        var chainId = await Console.Api.SubmitAsync(payment);
         var orderId = (string)payment["orderId"]!;
-        var page = await console.SignedInPageAsync();
+        var page = await SignedInPageAsync();
         var recovery = new RecoveryPage(page);
 
         await recovery.OpenAsync(chainId);
@@ -49,7 +48,7 @@ public sealed class RecoveryTests(ConsoleUnderTest console)
         await Expect(recovery.Refunds).ToHaveCountAsync(2);
         await ConsoleUnderTest.ScreenshotAsync(page, "recovery-refunded");
 
-        var stored = (await console.Api.GetFromJsonAsync<JsonObject>($"api/v1/recoveries/{chainId}"))!;
+        var stored = (await Console.Api.GetFromJsonAsync<JsonObject>($"api/v1/recoveries/{chainId}"))!;
         Assert.Equal([1000L, 1402L], stored["refunds"]!.AsArray().Select(r => (long)r!["amount"]!).Order());
 
         var audit = new AuditPage(page);
@@ -63,8 +62,8 @@ public sealed class RecoveryTests(ConsoleUnderTest console)
     [Fact]
     public async Task The_recovery_page_reads_well_on_a_phone()
     {
-        var chainId = await SubmitAsync(Payloads.DeclinedPayment(amount: 2401, currency: "EUR"));
-        var page = await console.SignedInPageAsync(width: 390, height: 844);
+        var chainId = await Console.Api.SubmitAsync(Payloads.DeclinedPayment(amount: 2401, currency: "EUR"));
+        var page = await SignedInPageAsync(width: 390, height: 844);
         var recovery = new RecoveryPage(page);
 
         await recovery.OpenAsync(chainId);
@@ -73,12 +72,5 @@ public sealed class RecoveryTests(ConsoleUnderTest console)
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than the phone's screen.");
         await ConsoleUnderTest.ScreenshotAsync(page, "recovery-phone");
-    }
-
-    private async Task<string> SubmitAsync(JsonObject payment)
-    {
-        using var response = await console.Api.PostAsJsonAsync("api/v1/recoveries", payment);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }
 }

@@ -4,13 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FlexPay.E2E;
 
-[Collection(ConsoleCollection.Name)]
-public sealed class SignInTests(ConsoleUnderTest console)
+public sealed class SignInTests(ConsoleUnderTest console) : BrowserTest(console)
 {
     [Fact]
     public async Task A_wrong_password_is_refused_and_the_right_one_opens_the_dashboard()
     {
-        var page = await console.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/recoveries");
         Assert.Contains("/Account/Login", page.Url, StringComparison.OrdinalIgnoreCase);
         var signIn = new SignInPage(page);

@@ -8,8 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace FlexPay.E2E;
 
 /// <summary>A Viewer sees recoveries and cannot move money or read what is not theirs, whatever they type into the address bar.</summary>
-[Collection(ConsoleCollection.Name)]
-public sealed class ViewerTests(ConsoleUnderTest console)
+public sealed class ViewerTests(ConsoleUnderTest console) : BrowserTest(console)
 {
     private const string ViewerPassword = "Viewer-Pass-2026!";
 
@@ -17,14 +16,14 @@ public sealed class ViewerTests(ConsoleUnderTest console)
     public async Task A_viewer_created_by_the_admin_sees_a_recovered_charge_but_cannot_refund_it_nor_open_admin_pages()
     {
         var viewerEmail = $"viewer-{Guid.NewGuid():N}"[..15] + "@flexpay.test";
-        var admin = await console.SignedInPageAsync();
+        var admin = await SignedInPageAsync();
         var users = new UsersPage(admin);
         await users.OpenAsync();
         await users.CreateAsync(viewerEmail, ViewerPassword, "Viewer");
         await Expect(users.Row(viewerEmail)).ToContainTextAsync("Viewer");
         var chainId = await RecoveredChainAsync();
 
-        var viewer = await console.SignedInPageAsync(viewerEmail, ViewerPassword);
+        var viewer = await SignedInPageAsync(viewerEmail, ViewerPassword);
         var recovery = new RecoveryPage(viewer);
         await recovery.OpenAsync(chainId);
         await Expect(recovery.State).ToHaveTextAsync("Recovered");
@@ -50,17 +49,15 @@ public sealed class ViewerTests(ConsoleUnderTest console)
             MaxRedirects = 0,
         });
         Assert.Equal(401, crafted.Status);
-        var stored = (await console.Api.GetFromJsonAsync<JsonObject>($"api/v1/recoveries/{chainId}"))!;
+        var stored = (await Console.Api.GetFromJsonAsync<JsonObject>($"api/v1/recoveries/{chainId}"))!;
         Assert.Empty(stored["refunds"]!.AsArray());
         Assert.Equal("Recovered", (string?)stored["state"]);
     }
 
     private async Task<string> RecoveredChainAsync()
     {
-        using var response = await console.Api.PostAsJsonAsync("api/v1/recoveries", Payloads.DeclinedPayment(amount: 2401, currency: "GBP"));
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        await console.Api.WaitForStateAsync(id, "Recovered", TimeSpan.FromSeconds(60));
+        var id = await Console.Api.SubmitAsync(Payloads.DeclinedPayment(amount: 2401, currency: "GBP"));
+        await Console.Api.WaitForStateAsync(id, "Recovered", TimeSpan.FromSeconds(60));
         return id;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlexPay.Core.Persistence;
@@ -12,10 +11,7 @@ namespace FlexPay.Admin.Tests.Reliability;
 /// <summary>Handing payments to a console through its API and reading back what became of them.</summary>
 internal static class Recoveries
 {
-    /// <summary>
-    /// Submits declined payments, a few at a time, sending one again after a 503 as the billing system is told to
-    /// (a loaded machine can make the card's vaulting outlast a short FlexPay timeout); returns the chains' ids.
-    /// </summary>
+    /// <summary>Submits declined payments, a few at a time; returns the chains' ids.</summary>
     public static async Task<IReadOnlyList<string>> SubmitAsync(HttpClient api, IEnumerable<JsonObject> payloads)
     {
         using var gate = new SemaphoreSlim(6);
@@ -24,15 +20,7 @@ internal static class Recoveries
             await gate.WaitAsync();
             try
             {
-                var response = await api.PostAsJsonAsync("api/v1/recoveries", payload);
-                for (var retry = 0; retry < 5 && response.StatusCode == HttpStatusCode.ServiceUnavailable; retry++)
-                {
-                    response.Dispose();
-                    response = await api.PostAsJsonAsync("api/v1/recoveries", payload);
-                }
-                using var answered = response;
-                Assert.True(response.StatusCode == HttpStatusCode.Created, $"Intake answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-                return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+                return await api.SubmitAsync(payload);
             }
             finally
             {

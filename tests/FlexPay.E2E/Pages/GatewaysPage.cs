@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace FlexPay.E2E.Pages;
 
@@ -25,11 +26,17 @@ public sealed class GatewaysPage(IPage page)
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
+    /// <summary>
+    /// Types the gateway type until the list offers only it, then takes it with Enter: the keyboard goes through the
+    /// input's own handler, where a click could land on a list item the search was just re-rendering.
+    /// </summary>
     private async Task ChooseTypeAsync(ILocator dialog, string type)
     {
         var input = dialog.Locator("input[data-test=type]");
         await input.ClickAsync();
         await input.FillAsync(type);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new($"^\\s*{type}\\s*$") }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveTextAsync([type]);
+        await input.PressAsync("Enter");
+        await Expect(dialog.Locator("[data-test=credential-row]").First).ToBeVisibleAsync();
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace FlexPay.E2E;
+
+/// <summary>
+/// A test that opens browser pages on the shared console. After each test, every page it opened is photographed
+/// as it was left (<c>TestResults/e2e/last-&lt;test class&gt;-&lt;test&gt;-&lt;page&gt;.png</c>, tests numbered in the order
+/// they ran: on a failure, what the browser showed) and its context closed.
+/// </summary>
+[Collection(ConsoleCollection.Name)]
+public abstract class BrowserTest(ConsoleUnderTest console) : IAsyncLifetime
+{
+    private static int s_testsRun;
+    private readonly int _test = Interlocked.Increment(ref s_testsRun);
+    private readonly List<IPage> _pages = [];
+
+    protected ConsoleUnderTest Console => console;
+
+    protected async Task<IPage> SignedInPageAsync(
+        string email = ConsoleUnderTest.AdminEmail, string password = ConsoleUnderTest.AdminPassword, int width = 1280, int height = 800) =>
+        Keep(await console.SignedInPageAsync(email, password, width, height));
+
+    protected async Task<IPage> NewPageAsync(int width = 1280, int height = 800) => Keep(await console.NewPageAsync(width, height));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            await ConsoleUnderTest.ScreenshotAsync(_pages[i], $"last-{GetType().Name}-{_test}-{i + 1}");
+            await _pages[i].Context.CloseAsync();
+        }
+    }
+
+    private IPage Keep(IPage page)
+    {
+        _pages.Add(page);
+        return page;
+    }
+}
