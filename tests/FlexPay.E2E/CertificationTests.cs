@@ -27,6 +27,9 @@ public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(c
 
         var appendix = await certification.DownloadAppendixAsync();
         await File.WriteAllTextAsync(Path.Combine(ConsoleUnderTest.ArtifactDirectory, "appendix-a.csv"), appendix);
+        var markdown = await certification.AppendixMarkdownAsync();
+        Assert.Contains("| 7 |", markdown, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(ConsoleUnderTest.ArtifactDirectory, "appendix-a.md"), markdown);
         var rows = appendix.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var step = 1; step <= 7; step++)
         {

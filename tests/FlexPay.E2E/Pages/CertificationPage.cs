@@ -19,6 +19,14 @@ public sealed class CertificationPage(IPage page)
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/certification/[0-9a-f-]{36}$"));
     }
 
+    /// <summary>The Markdown Appendix A of the run on screen, read with the signed-in user's cookie.</summary>
+    public async Task<string> AppendixMarkdownAsync()
+    {
+        var runId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var response = await page.Context.APIRequest.GetAsync($"/certification/runs/{runId}/appendix-a.md");
+        return await response.TextAsync();
+    }
+
     /// <summary>Downloads the Appendix A CSV of the run on screen and returns its text.</summary>
     public async Task<string> DownloadAppendixAsync()
     {
