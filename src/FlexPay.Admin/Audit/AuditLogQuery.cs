@@ -23,6 +23,20 @@ public sealed class AuditLogQuery(IDbContextFactory<FlexPayDbContext> dbFactory)
         return (rows, total);
     }
 
+    /// <summary>Order ids of recoveries and names of gateways by id, so the screen can show them instead of ids.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var names = await db.Chains.AsNoTracking().Where(c => wanted.Contains(c.Id)).Select(c => new { c.Id, Name = c.OrderId }).ToListAsync(ct);
+        names.AddRange(await db.Gateways.AsNoTracking().Where(g => wanted.Contains(g.Id)).Select(g => new { g.Id, g.Name }).ToListAsync(ct));
+        return names.ToDictionary(n => n.Id, n => n.Name);
+    }
+
     public async Task<string> ToCsvAsync(AuditFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -31,4 +31,10 @@ internal static partial class IdentityLog
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Error, Message = "User administration failed: {Action}")]
     public static partial void UserAdministrationFailed(ILogger logger, Exception exception, string action);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "{Email} changed their password; their other sessions end")]
+    public static partial void PasswordChanged(ILogger logger, string email);
+
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Password change refused for {Email}: {Reason}")]
+    public static partial void PasswordChangeRefused(ILogger logger, string email, string reason);
 }

@@ -13,6 +13,7 @@ internal static class IdentityRegistration
 {
     public const string LoginPath = "/Account/Login";
     public const string LogoutPath = "/Account/Logout";
+    public const string ChangePasswordPath = "/Account/Password";
 
     /// <summary>
     /// ASP.NET Core Identity with the console's cookie, roles and policies. Users live in the app's own
@@ -67,6 +68,7 @@ internal static class IdentityRegistration
 
         services.AddScoped<AdminAccounts>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordChange>();
         services.AddScoped<ConsoleActor>();
         services.AddSingleton<IValidator<NewUser>, NewUserValidator>();
         services.AddHostedService<IdentityStartup>();

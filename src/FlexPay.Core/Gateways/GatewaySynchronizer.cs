@@ -227,7 +227,7 @@ public sealed class GatewaySynchronizer(
             : Push.Failed(token, status, error);
 
     private static string Describe<T>(FlexPayResponse<T> response) =>
-        $"{response.Status}{(response.HttpStatus is { } http ? $" (HTTP {http})" : "")}{(response.ErrorMessage is { } m ? ": " + m : "")}";
+        $"{response.Status.Describe()}{(response.HttpStatus is { } http ? $" (HTTP {http})" : "")}{(response.ErrorMessage is { } m ? ": " + m : "")}";
 
     private sealed record Push(string? Token, FlexPayCallStatus Status, string? Error, bool Permanent)
     {

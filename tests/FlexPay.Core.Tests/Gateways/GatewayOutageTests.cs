@@ -22,7 +22,7 @@ public sealed class GatewayOutageTests : IAsyncLifetime
 
         Assert.Equal(GatewaySyncState.Pending, created.SyncState);
         Assert.Equal(1, created.SyncAttempts);
-        Assert.Contains("ServerError", created.LastSyncError, StringComparison.Ordinal);
+        Assert.Contains("FlexPay server error", created.LastSyncError, StringComparison.Ordinal);
         var pauses = new List<TimeSpan> { created.NextSyncAt!.Value - start };
         for (var i = 0; i < 3; i++)
         {
