@@ -29,7 +29,7 @@ public sealed class GatewayTests(ConsoleUnderTest console) : BrowserTest(console
         Assert.Contains(names[1], atFlexPay);
 
         var audit = new AuditPage(page);
-        await audit.OpenAsync(search: suffix);
+        await audit.OpenAsync(target: suffix);
         await Expect(audit.Rows.Filter(new() { HasText = "gateway.create" })).ToHaveCountAsync(2);
         await Expect(audit.Rows.Filter(new() { HasText = "east-secret" })).ToHaveCountAsync(0);
     }

@@ -52,7 +52,7 @@ public sealed class RecoveryTests(ConsoleUnderTest console) : BrowserTest(consol
         Assert.Equal([1000L, 1402L], stored["refunds"]!.AsArray().Select(r => (long)r!["amount"]!).Order());
 
         var audit = new AuditPage(page);
-        await audit.OpenAsync(search: chainId);
+        await audit.OpenAsync(target: chainId);
         await Expect(audit.Rows.Filter(new() { HasText = "refund" })).ToHaveCountAsync(2);
         await Expect(audit.Rows.Filter(new() { HasText = "10.00 USD, reason \"Goodwill for the late delivery\": Approved" })).ToHaveCountAsync(1);
         await Expect(audit.Rows.First).ToContainTextAsync(ConsoleUnderTest.AdminEmail);

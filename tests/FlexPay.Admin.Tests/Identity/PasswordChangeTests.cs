@@ -31,7 +31,7 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains("The current password is not right.", page, StringComparison.Ordinal);
         Assert.DoesNotContain(NewPassword, page, StringComparison.Ordinal);
-        Assert.True(await SignsInAsync(email, SignInAppFactory.UserPassword));
+        Assert.True(await SignsInAsync(email, ConsoleAppFactory.UserPassword));
         Assert.False(await SignsInAsync(email, NewPassword));
         var entry = Assert.Single(await AuditAsync(email));
         Assert.Equal(AuditOutcome.Refused, entry.Outcome);
@@ -44,11 +44,11 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         var email = await app.CreateUserAsync(Roles.Finance);
         using var browser = await SignedInAsync(email);
 
-        using var refused = await ChangeAsync(browser, SignInAppFactory.UserPassword, NewPassword, NewPassword + "x");
+        using var refused = await ChangeAsync(browser, ConsoleAppFactory.UserPassword, NewPassword, NewPassword + "x");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("The new password and its confirmation differ.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(await SignsInAsync(email, SignInAppFactory.UserPassword));
+        Assert.True(await SignsInAsync(email, ConsoleAppFactory.UserPassword));
         Assert.False(await SignsInAsync(email, NewPassword));
     }
 
@@ -58,11 +58,11 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         var email = await app.CreateUserAsync(Roles.Viewer);
         using var browser = await SignedInAsync(email);
 
-        using var refused = await ChangeAsync(browser, SignInAppFactory.UserPassword, "short", "short");
+        using var refused = await ChangeAsync(browser, ConsoleAppFactory.UserPassword, "short", "short");
 
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains($"at least {SignInRules.MinPasswordLength} characters", page, StringComparison.Ordinal);
-        Assert.True(await SignsInAsync(email, SignInAppFactory.UserPassword));
+        Assert.True(await SignsInAsync(email, ConsoleAppFactory.UserPassword));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         using var browser = await SignedInAsync(email);
         using var elsewhere = await SignedInAsync(email);
 
-        using var changed = await ChangeAsync(browser, SignInAppFactory.UserPassword, NewPassword, NewPassword);
+        using var changed = await ChangeAsync(browser, ConsoleAppFactory.UserPassword, NewPassword, NewPassword);
         using var here = await browser.GetAsync("/");
         using var there = await elsewhere.GetAsync("/");
 
@@ -80,9 +80,9 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, here.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, there.StatusCode);
-        Assert.StartsWith(IdentityRegistration.LoginPath, SignInAppFactory.RedirectTarget(there), StringComparison.Ordinal);
+        Assert.StartsWith(IdentityRegistration.LoginPath, ConsoleAppFactory.RedirectTarget(there), StringComparison.Ordinal);
         Assert.True(await SignsInAsync(email, NewPassword));
-        Assert.False(await SignsInAsync(email, SignInAppFactory.UserPassword));
+        Assert.False(await SignsInAsync(email, ConsoleAppFactory.UserPassword));
         var entry = Assert.Single(await AuditAsync(email));
         Assert.Equal((email, AuditOutcome.Succeeded), (entry.Actor, entry.Outcome));
         Assert.DoesNotContain(NewPassword, entry.Detail ?? "", StringComparison.Ordinal);
@@ -96,13 +96,13 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         using var response = await browser.GetAsync(IdentityRegistration.ChangePasswordPath);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(IdentityRegistration.LoginPath, SignInAppFactory.RedirectTarget(response), StringComparison.Ordinal);
+        Assert.StartsWith(IdentityRegistration.LoginPath, ConsoleAppFactory.RedirectTarget(response), StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var browser = app.CreateBrowser();
-        using var signedIn = await SignInAppFactory.SignInAsync(browser, email, SignInAppFactory.UserPassword);
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return browser;
     }
@@ -110,7 +110,7 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
     private async Task<bool> SignsInAsync(string email, string password)
     {
         using var browser = app.CreateBrowser();
-        using var response = await SignInAppFactory.SignInAsync(browser, email, password);
+        using var response = await ConsoleAppFactory.SignInAsync(browser, email, password);
         return response.StatusCode == HttpStatusCode.Redirect;
     }
 
@@ -121,7 +121,7 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
         using var body = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "change-password",
-            ["__RequestVerificationToken"] = SignInAppFactory.AntiforgeryToken(form),
+            ["__RequestVerificationToken"] = ConsoleAppFactory.AntiforgeryToken(form),
             ["Input.CurrentPassword"] = current,
             ["Input.NewPassword"] = next,
             ["Input.ConfirmPassword"] = confirm,
@@ -138,7 +138,7 @@ public sealed class PasswordChangeTests(PasswordChangeTests.App app) : IClassFix
     }
 
     /// <summary>The sign-in test console, with the cookie's security stamp checked on every request.</summary>
-    public sealed class App : SignInAppFactory
+    public sealed class App : ConsoleAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
