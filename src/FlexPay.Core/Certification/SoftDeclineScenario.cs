@@ -1,3 +1,4 @@
+using System.Globalization;
 using FlexPay.Core.Recovery;
 
 namespace FlexPay.Core.Certification;
@@ -24,6 +25,8 @@ public sealed class SoftDeclineScenario(CertificationContext context) : ICertifi
         CertificationCheckFailedException.Unless(next!.ReferenceDataSent == first.ReferenceDataReceived, "The scheduled retry does not carry the referenceData FlexPay returned.");
 
         await context.StopRetryingAsync(chain.Id, ct);
-        return $"{first.ResponseCode} with retry date {first.RetryDateReceived:O}; retry {next.RetryCount} scheduled for exactly that instant with the returned referenceData.";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{first.ResponseCode} with retry date {first.RetryDateReceived!.Value.UtcDateTime:yyyy-MM-dd HH:mm:ss.fff} UTC; retry {next.RetryCount} scheduled for exactly that instant with the returned referenceData.");
     }
 }
