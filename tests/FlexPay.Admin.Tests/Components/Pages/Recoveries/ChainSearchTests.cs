@@ -41,6 +41,27 @@ public sealed class ChainSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_gateway_token_that_thousands_of_chains_carry_is_counted_and_paged_the_same_way()
+    {
+        // More chains than ChainSearch gathers for one token (2,000): its pages probe chain by chain instead.
+        var routedThrough = Enumerable.Range(0, 2_050).Select(i => Open(Day1.AddMinutes(i))).ToList();
+        routedThrough.ForEach(chain => Answer(chain, Approved(usedToken: "GW-A")));
+        var pinned = Open(Day1.AddDays(2), pinned: "GW-A");
+        var sentWith = Open(Day1.AddDays(3));
+        Answer(sentWith, SoftDecline(usedToken: "GW-B", assignedToken: "GW-A"));
+        var elsewhere = Open(Day1.AddDays(4));
+        Answer(elsewhere, Approved(usedToken: "GW-C"));
+        await SeedAsync([.. routedThrough, pinned, sentWith, elsewhere]);
+
+        var first = await _search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Gateway = "GW-A" }));
+        var last = await _search.ListAsync(new ChainQuery(82, 25, new ChainFilter { Gateway = "GW-A" }));
+
+        Assert.Equal(2_052, first.Total);
+        Assert.Equal([sentWith.Id, pinned.Id, routedThrough[^1].Id], first.Rows.Take(3).Select(r => r.Id));
+        Assert.Equal([routedThrough[1].Id, routedThrough[0].Id], last.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task Each_filter_keeps_its_chains_newest_first_and_the_total_counts_all_of_them()
     {
         var usdFirstDay = Open(Day1, currency: "USD");
