@@ -13,7 +13,7 @@ internal static class BenchCommand
         usage: dotnet run -c Release --project bench/FlexPay.Bench -- <scenario> [options]
           timing  [--count 2000] [--spread 60]          retries spread over N seconds; tuned vs Hangfire defaults
           burst   [--count 10000] [--workers 20,50,100]  all due at one instant, one run per worker count
-          scale   [--pending 100000] [--chains 100000,1000000]
+          scale   [--pending 100000] [--chains 100000,1000000]   --pending 0: the grid and database size only
           any     [--min-threads N]                      raise the thread pool's floor first (an experiment; it did not help)
         """;
 

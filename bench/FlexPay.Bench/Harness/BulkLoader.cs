@@ -3,6 +3,7 @@ using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FlexPay.Bench.Harness;
 
@@ -12,7 +13,7 @@ namespace FlexPay.Bench.Harness;
 /// Values are written exactly as EF Core's mapping stores them (GUIDs as upper-case text, instants as UTC
 /// ticks, enums as names), which <see cref="VerifyReadableAsync"/> checks by reading chains back through EF.
 /// </summary>
-internal sealed class BulkLoader(string databasePath)
+internal sealed class BulkLoader(string databasePath, params IInterceptor[] interceptors) : IDbContextFactory<FlexPayDbContext>
 {
     private const int RowsPerTransaction = 100_000;
 
@@ -32,15 +33,28 @@ internal sealed class BulkLoader(string databasePath)
         "ReferenceDataReceived", "RetryDateReceived", "GatewayTokenUsed", "AssignedGatewayTokenReceived",
     ];
 
+    /// <summary>How far back chains were created: they spread evenly over these months.</summary>
+    private static readonly TimeSpan CreatedOver = TimeSpan.FromDays(180);
+
+    /// <summary>Three companies (FlexPay API keys), each with its own gateways (FlexPay tokens: 26 characters).</summary>
+    private static readonly (string Company, string[] Gateways)[] Companies =
+    [
+        ("default", [GatewayToken(1), GatewayToken(2), GatewayToken(3), GatewayToken(4)]),
+        ("acme-eu", [GatewayToken(5), GatewayToken(6), GatewayToken(7)]),
+        ("acme-apac", [GatewayToken(8), GatewayToken(9)]),
+    ];
+
     public string DatabasePath => databasePath;
 
     public string ConnectionString => $"Data Source={databasePath};Default Timeout=30";
 
-    public FlexPayDbContext CreateContext() => new(new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>A context as the console's factory makes them (same connection string), with this loader's interceptors.</summary>
+    public FlexPayDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
 
     public async Task MigrateAsync()
     {
-        await using var db = CreateContext();
+        await using var db = CreateDbContext();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
@@ -74,7 +88,7 @@ internal sealed class BulkLoader(string databasePath)
     /// <summary>Reads a few chains back through EF Core with their attempts: the rows are what the console would have written.</summary>
     public async Task VerifyReadableAsync()
     {
-        await using var db = CreateContext();
+        await using var db = CreateDbContext();
         var sample = await db.Chains.AsNoTracking().OrderByDescending(c => c.CreatedAt).Take(3).Select(c => c.Id).ToListAsync();
         foreach (var id in sample)
         {
@@ -119,11 +133,14 @@ internal sealed class BulkLoader(string databasePath)
 
     private static int AddChain(SqliteCommand chain, SqliteCommand attempt, Random random, DateTimeOffset now, int index, int total, bool allPending)
     {
-        var createdAt = now - TimeSpan.FromDays(90) * (1 - (double)index / total) - TimeSpan.FromMinutes(10);
+        var createdAt = now - CreatedOver * (1 - (double)index / total) - TimeSpan.FromMinutes(10);
         var id = Guid.CreateVersion7(createdAt);
         var state = allPending ? "Scheduled" : PickState(random);
         var declines = random.Next(0, 4);
         var tag = id.ToString("N");
+        var (company, gateways) = PickCompany(random);
+        var currency = PickCurrency(random);
+        var pinned = random.Next(100) < 5 ? gateways[random.Next(gateways.Length)] : null;
         var dueNext = state == "Scheduled" ? now + TimeSpan.FromDays(1) + TimeSpan.FromSeconds(random.Next(0, 86_400)) : (DateTimeOffset?)null;
         var lastAt = createdAt + TimeSpan.FromDays(declines + 1);
         var final = state switch
@@ -135,9 +152,9 @@ internal sealed class BulkLoader(string databasePath)
         };
 
         Set(chain,
-            Text(id), "rebill-" + tag, "default", "INV-" + tag[..12], "cust-" + random.Next(1, 200_000), $"customer{random.Next(1, 200_000)}@example.com",
-            (long)random.Next(500, 20_000), "USD", "pm" + tag[..24], null, "Visa", "492020", "9560", "07", "2027", null,
-            "Monthly subscription", "05", "Do not honor", createdAt.UtcTicks - TimeSpan.TicksPerDay, createdAt.UtcTicks,
+            Text(id), "rebill-" + tag, company, $"INV-{random.Next(1_000_000, 100_000_000)}-{index}", "cust-" + random.Next(1, 200_000),
+            $"customer{random.Next(1, 200_000)}@example.com", (long)random.Next(500, 20_000), currency, "pm" + tag[..24], null, "Visa", "492020",
+            "9560", "07", "2027", pinned, "Monthly subscription", "05", "Do not honor", createdAt.UtcTicks - TimeSpan.TicksPerDay, createdAt.UtcTicks,
             (dueNext ?? lastAt).UtcTicks - TimeSpan.TicksPerDay, state, state == "Failed" ? "HardDecline" : null,
             state switch
             {
@@ -150,6 +167,7 @@ internal sealed class BulkLoader(string databasePath)
         chain.ExecuteNonQuery();
 
         string? reference = null;
+        var tokenSent = pinned;
         for (var n = 0; n <= declines; n++)
         {
             var isLast = n == declines;
@@ -160,18 +178,38 @@ internal sealed class BulkLoader(string databasePath)
             }
             var sent = isLast && final.Item1 is "Scheduled" or "Cancelled" ? (DateTimeOffset?)null : due + TimeSpan.FromMilliseconds(3);
             var received = isLast ? null : "qBQrAAEAAIDFC6Ws2d7dCAAAAAAAAAAA" + tag[..12];
+            // FlexPay routes an unpinned first attempt to one of the company's gateways; later ones go where it assigned.
+            var tokenUsed = sent is null ? null : tokenSent ?? gateways[random.Next(gateways.Length)];
             Set(attempt,
-                Text(Guid.CreateVersion7(due)), Text(id), n + 1, "ch-" + Guid.CreateVersion7(due).ToString("N"), reference, "gw" + tag[..24],
+                Text(Guid.CreateVersion7(due)), Text(id), n + 1, "ch-" + Guid.CreateVersion7(due).ToString("N"), reference, tokenSent,
                 due.UtcTicks, n == 0 ? null : due.UtcTicks, isLast ? final.Item1 : "Declined", sent?.UtcTicks,
                 sent is { } s ? (s + TimeSpan.FromMilliseconds(180)).UtcTicks : null, sent is null ? 0 : 1,
                 isLast ? final.Item2 : "SoftDeclineWithRetryDate", sent is null ? null : "tx" + Guid.CreateVersion7(due).ToString("N"),
                 isLast ? final.Item3 : "20003", isLast ? final.Item4 : "Insufficient funds", received,
-                isLast ? null : (due + TimeSpan.FromDays(1)).UtcTicks, sent is null ? null : "gw" + tag[..24], sent is null ? null : "gw" + tag[..24]);
+                isLast ? null : (due + TimeSpan.FromDays(1)).UtcTicks, tokenUsed, tokenUsed);
             attempt.ExecuteNonQuery();
             reference = received;
+            tokenSent = pinned ?? tokenUsed;
         }
         return declines + 1;
     }
+
+    private static (string Company, string[] Gateways) PickCompany(Random random) => random.Next(100) switch
+    {
+        < 60 => Companies[0],
+        < 90 => Companies[1],
+        _ => Companies[2],
+    };
+
+    private static string PickCurrency(Random random) => random.Next(100) switch
+    {
+        < 45 => "USD",
+        < 70 => "EUR",
+        < 85 => "GBP",
+        < 93 => "JPY",
+        < 98 => "CAD",
+        _ => "BHD",
+    };
 
     private static string PickState(Random random) => random.Next(100) switch
     {
@@ -180,6 +218,8 @@ internal sealed class BulkLoader(string databasePath)
         < 95 => "Failed",
         _ => "Cancelled",
     };
+
+    private static string GatewayToken(int n) => $"GW{n:D2}" + new string((char)('A' + n), 22);
 
     // EF Core's SQLite provider stores a Guid as upper-case text.
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();

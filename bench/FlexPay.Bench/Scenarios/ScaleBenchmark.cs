@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using FlexPay.Admin.Components.Pages.Recoveries;
 using FlexPay.Bench.Harness;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -11,31 +12,35 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FlexPay.Bench.Scenarios;
 
 /// <summary>
-/// Scale: the start-up rescheduling of many pending retries (time, peak memory), the chains grid's
-/// queries at 100,000 and 1,000,000 chains, and the database's size per million attempts.
+/// Scale: the start-up rescheduling of many pending retries (time, peak memory), the recoveries grid's own query
+/// (<see cref="ChainSearch.ListAsync"/>) at 100,000 and 1,000,000 chains, and the database's size per million attempts.
 /// </summary>
 internal static class ScaleBenchmark
 {
     private const int Iterations = 40;
-    private const int PageSize = 50;
+    private const int PageSize = 25; // the recoveries page's RowsPerPage
 
-    private static readonly GridQuery[] GridQueries =
+    /// <summary>The recoveries page's sortable columns, as its grid names them in <see cref="ChainQuery.SortBy"/>.</summary>
+    private static readonly string[] SortableColumns =
     [
-        new("newest first", q => q, q => q.OrderByDescending(c => c.CreatedAt)),
-        new("state=Scheduled, newest first", q => q.Where(c => c.State == ChainState.Scheduled), q => q.OrderByDescending(c => c.CreatedAt)),
-        new("sorted by next retry", q => q, q => q.OrderBy(c => c.NextAttemptDueAt)),
-        new("state=Scheduled, by next retry", q => q.Where(c => c.State == ChainState.Scheduled), q => q.OrderBy(c => c.NextAttemptDueAt)),
+        nameof(ChainRow.CreatedAt), nameof(ChainRow.OrderId), nameof(ChainRow.CustomerId), nameof(ChainRow.AmountMinor), nameof(ChainRow.State),
+        nameof(ChainRow.NextAttemptDueAt),
     ];
 
     public static async Task RunAsync(int pending, IReadOnlyList<int> chainCounts)
     {
         var details = new JsonObject();
-        var restart = await RescheduleAsync(pending, details);
-        Console.WriteLine(restart.Render());
+        var tables = new List<ResultTable>();
+        if (pending > 0)
+        {
+            tables.Add(await RescheduleAsync(pending, details));
+            Console.WriteLine(tables[^1].Render());
+        }
         var (grid, size) = await GridAsync(chainCounts, details);
         Console.WriteLine(grid.Render());
         Console.WriteLine(size.Render());
-        var path = ResultTable.Write("scale", [restart, grid, size], details);
+        tables.AddRange([grid, size]);
+        var path = ResultTable.Write("scale", tables, details);
         Console.WriteLine($"Written to {path}");
     }
 
@@ -101,7 +106,7 @@ internal static class ScaleBenchmark
         var streamed = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
-        await using var db = loader.CreateContext();
+        await using var db = loader.CreateDbContext();
         var after = Guid.Empty;
         var read = 0;
         while (true)
@@ -129,16 +134,19 @@ internal static class ScaleBenchmark
 
     private static async Task<(ResultTable Grid, ResultTable Size)> GridAsync(IReadOnlyList<int> chainCounts, JsonObject details)
     {
-        var grid = new ResultTable($"Chains grid, first page of {PageSize} (ms over {Iterations} runs; count = the grid's total)",
-            "chains", "query", "page p50", "page p95", "count p50", "count p95", "page+count p95", "load avg");
+        var grid = new ResultTable($"Recoveries grid: ChainSearch.ListAsync, first page of {PageSize} with its total (ms over {Iterations} runs)",
+            "chains", "case", "total", "p50", "p95", "load avg");
         var size = new ResultTable("Database size", "chains", "attempts", "bulk load (s)", "rows/s", "file (MB)", "attempts+indexes (MB)",
             "MB per 1M attempts (attempt tables)", "MB per 1M attempts (whole file)");
         var plans = new JsonObject();
         var dataDirectory = Directory.CreateTempSubdirectory("flexpay-bench-grid-").FullName;
         try
         {
-            var loader = new BulkLoader(Path.Combine(dataDirectory, StorageOptions.DatabaseFileName));
+            var queryPlans = new QueryPlans();
+            var loader = new BulkLoader(Path.Combine(dataDirectory, StorageOptions.DatabaseFileName), queryPlans);
             await loader.MigrateAsync();
+            // The page's own service, over contexts made as the console's factory makes them. No ANALYZE: the console never runs it.
+            var search = new ChainSearch(loader);
             var chains = 0;
             var attempts = 0L;
             foreach (var target in chainCounts.Order())
@@ -148,16 +156,13 @@ internal static class ScaleBenchmark
                 chains = target;
                 attempts += loaded.Attempts;
                 await loader.VerifyReadableAsync();
-                await using (var db = loader.CreateContext())
-                {
-                    await db.Database.ExecuteSqlRawAsync("ANALYZE;");
-                }
 
-                foreach (var query in GridQueries)
+                foreach (var gridCase in GridCases(await SampleAsync(loader)))
                 {
-                    var (page, count, total) = await MeasureAsync(loader, query);
-                    grid.Add(target, query.Name, page.P50, page.P95, count.P50, count.P95, total.P95, Machine.LoadAverage());
-                    plans[$"{target} {query.Name}"] = await PlanAsync(loader, query);
+                    Console.WriteLine($"[scale] {target} chains: {gridCase.Name} (load {Machine.LoadAverage()})");
+                    var (time, total) = await MeasureAsync(search, gridCase);
+                    grid.Add(target, gridCase.Name, total, time.P50, time.P95, Machine.LoadAverage());
+                    plans[$"{target} {gridCase.Name}"] = await queryPlans.ExplainAsync(() => search.ListAsync(gridCase.Query));
                 }
 
                 var file = await loader.FileSizeAsync();
@@ -180,57 +185,74 @@ internal static class ScaleBenchmark
         return (grid, size);
     }
 
-    /// <summary>Each run opens its own DbContext, as each grid request does.</summary>
-    private static async Task<(Stats Page, Stats Count, Stats Total)> MeasureAsync(BulkLoader loader, GridQuery query)
+    /// <summary>
+    /// What staff ask the grid: the first page unfiltered, each filter alone, each kind of search (and a miss), each sortable
+    /// column both ways, filters combined, and the scheduled chains in the order they fall due. EUR and acme-eu hold about a quarter and a third of the loaded chains.
+    /// </summary>
+    private static IEnumerable<GridCase> GridCases(GridSample sample)
     {
-        var page = new List<double>();
-        var count = new List<double>();
-        for (var i = -3; i < Iterations; i++)
+        var week = new ChainFilter { CreatedFrom = sample.WeekStart, CreatedTo = sample.WeekStart.AddDays(6) };
+        yield return new("newest first", new ChainFilter());
+        yield return new("state = Scheduled", new ChainFilter { State = ChainState.Scheduled });
+        yield return new("currency = EUR", new ChainFilter { Currency = "EUR" });
+        yield return new("company = acme-eu", new ChainFilter { Company = "acme-eu" });
+        yield return new("gateway token", new ChainFilter { Gateway = sample.GatewayToken });
+        yield return new("created within 7 days", week);
+        yield return new("search: order id", new ChainFilter { Search = sample.OrderId });
+        yield return new("search: customer id", new ChainFilter { Search = sample.CustomerId });
+        yield return new("search: merchantTransactionId", new ChainFilter { Search = sample.MerchantTransactionId });
+        yield return new("search: FlexPay transactionId", new ChainFilter { Search = sample.TransactionId });
+        yield return new("search: no match", new ChainFilter { Search = "INV-none-such" }, Finds: false);
+        foreach (var column in SortableColumns)
         {
-            await using var db = loader.CreateContext();
-            var clock = Stopwatch.StartNew();
-            var rows = await query.Order(query.Filter(db.Chains.AsNoTracking())).Take(PageSize).ToListAsync();
-            var pageTime = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            _ = await query.Filter(db.Chains).CountAsync();
-            var countTime = clock.Elapsed.TotalMilliseconds;
-            if (rows.Count == 0)
-            {
-                throw new InvalidOperationException($"The grid query '{query.Name}' found nothing.");
-            }
-            if (i >= 0)
-            {
-                page.Add(pageTime);
-                count.Add(countTime);
-            }
+            yield return new($"sort {column} asc", new ChainFilter(), column, Descending: false);
+            yield return new($"sort {column} desc", new ChainFilter(), column, Descending: true);
         }
-        return (new Stats(page), new Stats(count), new Stats(page.Zip(count, (a, b) => a + b)));
+        yield return new("state + currency + 7 days", week with { State = ChainState.Scheduled, Currency = "EUR" });
+        yield return new("state = Scheduled, sort NextAttemptDueAt asc", new ChainFilter { State = ChainState.Scheduled }, nameof(ChainRow.NextAttemptDueAt));
     }
 
-    private static async Task<JsonNode> PlanAsync(BulkLoader loader, GridQuery query)
+    /// <summary>Ids and a gateway token of a recovered chain created half-way through the loaded months, and the week it was created in.</summary>
+    private static async Task<GridSample> SampleAsync(BulkLoader loader)
     {
-        await using var db = loader.CreateContext();
-        var sql = query.Order(query.Filter(db.Chains.AsNoTracking())).Take(PageSize).ToQueryString();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        // ToQueryString declares parameters with .param set; replace them by their literal for EXPLAIN.
-        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', sql.Split('\n').Where(l => !l.StartsWith(".param", StringComparison.Ordinal)))
-            .Replace("@p", "50", StringComparison.Ordinal).Replace("@__p_0", "50", StringComparison.Ordinal);
-        var plan = new JsonArray();
-        try
+        await using var db = loader.CreateDbContext();
+        var first = await db.Chains.OrderBy(c => c.CreatedAt).Select(c => c.CreatedAt).FirstAsync();
+        var last = await db.Chains.OrderByDescending(c => c.CreatedAt).Select(c => c.CreatedAt).FirstAsync();
+        var middle = first + (last - first) / 2;
+        var chain = await db.Chains.AsNoTracking()
+            .Where(c => c.State == ChainState.Recovered && c.CreatedAt >= middle)
+            .OrderBy(c => c.CreatedAt)
+            .Select(c => new { c.Id, c.OrderId, c.CustomerId, c.CreatedAt })
+            .FirstAsync();
+        var attempt = await db.Attempts.AsNoTracking()
+            .Where(a => a.ChainId == chain.Id && a.TransactionId != null)
+            .OrderBy(a => a.RetryCount)
+            .FirstAsync();
+        return new GridSample(chain.OrderId, chain.CustomerId, attempt.MerchantTransactionId, attempt.TransactionId!, attempt.GatewayTokenUsed!,
+            chain.CreatedAt.UtcDateTime.Date.AddDays(-3));
+    }
+
+    /// <summary>The whole ListAsync call, as the page makes it: its own DbContext, the total (COUNT) and the page.</summary>
+    private static async Task<(Stats Time, int Total)> MeasureAsync(ChainSearch search, GridCase gridCase)
+    {
+        var times = new List<double>();
+        var total = 0;
+        for (var i = -3; i < Iterations; i++)
         {
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
+            var clock = Stopwatch.StartNew();
+            var page = await search.ListAsync(gridCase.Query);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            total = page.Total;
+            if (i >= 0)
             {
-                plan.Add(reader.GetString(3));
+                times.Add(elapsed);
             }
         }
-        catch (SqliteException e)
+        if (total > 0 != gridCase.Finds)
         {
-            plan.Add("(plan not available: " + e.Message + ")");
+            throw new InvalidOperationException($"The grid case '{gridCase.Name}' found {total} chains.");
         }
-        return new JsonObject { ["sql"] = sql, ["plan"] = plan };
+        return (new Stats(times), total);
     }
 
     private static async Task<T?> WaitForAsync<T>(Func<T?> probe, TimeSpan timeout)
@@ -261,8 +283,10 @@ internal static class ScaleBenchmark
         }
     }
 
-    private sealed record GridQuery(
-        string Name,
-        Func<IQueryable<RecoveryChain>, IQueryable<RecoveryChain>> Filter,
-        Func<IQueryable<RecoveryChain>, IOrderedQueryable<RecoveryChain>> Order);
+    private sealed record GridCase(string Name, ChainFilter Filter, string? SortBy = null, bool Descending = false, bool Finds = true)
+    {
+        public ChainQuery Query => new(0, PageSize, Filter, SortBy, Descending);
+    }
+
+    private sealed record GridSample(string OrderId, string CustomerId, string MerchantTransactionId, string TransactionId, string GatewayToken, DateTime WeekStart);
 }

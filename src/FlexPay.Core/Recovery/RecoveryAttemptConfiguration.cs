@@ -16,6 +16,9 @@ internal sealed class RecoveryAttemptConfiguration : IEntityTypeConfiguration<Re
         attempt.HasIndex(a => new { a.ChainId, a.RetryCount, a.MerchantTransactionId });
         attempt.HasIndex(a => a.Status);
         attempt.HasIndex(a => a.TransactionId);
+        // The recoveries grid's gateway filter: the chains whose attempts carried a token, without reading the attempts.
+        attempt.HasIndex(a => new { a.GatewayTokenUsed, a.ChainId });
+        attempt.HasIndex(a => new { a.GatewayTokenSent, a.ChainId });
         attempt.Property(a => a.ReferenceDataSent).HasMaxLength(255);
         attempt.Property(a => a.ReferenceDataReceived).HasMaxLength(255);
         attempt.Property(a => a.GatewayTokenSent).HasMaxLength(64);

@@ -334,6 +334,10 @@ namespace FlexPay.Core.Persistence.Migrations
 
                     b.HasIndex("TransactionId");
 
+                    b.HasIndex("GatewayTokenSent", "ChainId");
+
+                    b.HasIndex("GatewayTokenUsed", "ChainId");
+
                     b.HasIndex("ChainId", "RetryCount", "MerchantTransactionId");
 
                     b.ToTable("Attempts", (string)null);
@@ -444,11 +448,25 @@ namespace FlexPay.Core.Persistence.Migrations
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("PinnedGatewayToken");
+
                     b.HasIndex("RecoveredTransactionId");
+
+                    b.HasIndex("Company", "CreatedAt");
+
+                    b.HasIndex("CurrencyCode", "Amount");
+
+                    b.HasIndex("CurrencyCode", "CreatedAt");
 
                     b.HasIndex("State", "CreatedAt");
 
                     b.HasIndex("State", "NextAttemptDueAt");
+
+                    b.HasIndex(new[] { "CurrencyCode", "Amount" }, "IX_Chains_CurrencyCode_AmountDesc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "State", "CreatedAt" }, "IX_Chains_State_CreatedAtDesc")
+                        .IsDescending(false, true);
 
                     b.ToTable("Chains", (string)null);
                 });

@@ -46,10 +46,20 @@ public sealed record ChainPage(IReadOnlyList<ChainRow> Rows, int Total);
 /// </summary>
 public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
 {
+    /// <summary>
+    /// Up to this many chains carrying the filtered gateway token, a page gathers them all and sorts them; beyond it, walking
+    /// the sort order and probing each chain reaches a page sooner (docs/decisions/007).
+    /// </summary>
+    private const int GatherGatewayChainsUpTo = 2_000;
+
     public async Task<ChainPage> ListAsync(ChainQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var chains = await FilterAsync(db, query.Filter, ct);
+        var filtered = await FilterAsync(db, query.Filter, ct);
+        var gateway = string.IsNullOrWhiteSpace(query.Filter.Gateway) ? null : query.Filter.Gateway.Trim();
+        var matching = gateway is null ? filtered : GatheringGateway(filtered, db, gateway);
+        var total = await matching.CountAsync(ct);
+        var chains = gateway is not null && total > GatherGatewayChainsUpTo ? ProbingGateway(filtered, db, gateway) : matching;
         chains = (query.SortBy, query.Descending) switch
         {
             (nameof(ChainRow.OrderId), false) => chains.OrderBy(c => c.OrderId),
@@ -65,7 +75,6 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             (nameof(ChainRow.CreatedAt), false) => chains.OrderBy(c => c.CreatedAt),
             _ => chains.OrderByDescending(c => c.CreatedAt),
         };
-        var total = await chains.CountAsync(ct);
         var page = await chains
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize)
@@ -99,6 +108,23 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
         return await db.Accounts.AsNoTracking().Select(a => a.Company).OrderBy(c => c).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The chains pinned to a gateway token or with an attempt sent with it or routed through it, gathered by a semi-join
+    /// (IN) that reads only the token's entries in three indexes: what counting them needs.
+    /// </summary>
+    private static IQueryable<RecoveryChain> GatheringGateway(IQueryable<RecoveryChain> chains, FlexPayDbContext db, string token)
+    {
+        var carrying = db.Attempts.Where(a => a.GatewayTokenUsed == token).Select(a => a.ChainId)
+            .Concat(db.Attempts.Where(a => a.GatewayTokenSent == token).Select(a => a.ChainId));
+        return chains.Where(c => c.PinnedGatewayToken == token || carrying.Contains(c.Id));
+    }
+
+    /// <summary>The same chains, each probed (EXISTS) as the page's order reaches it: what paging a common token needs.</summary>
+    private static IQueryable<RecoveryChain> ProbingGateway(IQueryable<RecoveryChain> chains, FlexPayDbContext db, string token) =>
+        chains.Where(c => c.PinnedGatewayToken == token
+            || db.Attempts.Any(a => a.ChainId == c.Id && (a.GatewayTokenUsed == token || a.GatewayTokenSent == token)));
+
+    /// <summary>Every filter but the gateway token's, which <see cref="ListAsync"/> applies one way to count and maybe another to page.</summary>
     private static async Task<IQueryable<RecoveryChain>> FilterAsync(FlexPayDbContext db, ChainFilter filter, CancellationToken ct)
     {
         var chains = db.Chains.AsNoTracking();
@@ -122,12 +148,6 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
         if (!string.IsNullOrWhiteSpace(filter.Company))
         {
             chains = chains.Where(c => c.Company == filter.Company);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Gateway))
-        {
-            var token = filter.Gateway.Trim();
-            chains = chains.Where(c => c.PinnedGatewayToken == token
-                || db.Attempts.Any(a => a.ChainId == c.Id && (a.GatewayTokenUsed == token || a.GatewayTokenSent == token)));
         }
         if (filter.CreatedFrom is { } from)
         {

@@ -1,0 +1,239 @@
+using FlexPay.Admin.Components.Pages.Recoveries;
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace FlexPay.Admin.Tests.Components.Pages.Recoveries;
+
+/// <summary>The recoveries grid's query over a real (migrated) SQLite database: what each filter, search and sort returns.</summary>
+public sealed class ChainSearchTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Day1 = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"flexpay-search-{Guid.NewGuid():N}.db");
+    private readonly PooledDbContextFactory<FlexPayDbContext> _dbFactory;
+    private readonly ChainSearch _search;
+
+    public ChainSearchTests()
+    {
+        _dbFactory = new(new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite($"Data Source={_databasePath};Pooling=False").Options);
+        _search = new ChainSearch(_dbFactory);
+    }
+
+    [Fact]
+    public async Task The_gateway_filter_finds_chains_pinned_to_the_token_sent_with_it_or_routed_through_it()
+    {
+        var pinned = Open(Day1, pinned: "GW-A");
+        var sentWith = Open(Day1.AddDays(1));
+        Answer(sentWith, SoftDecline(usedToken: "GW-B", assignedToken: "GW-A"));
+        var routedThrough = Open(Day1.AddDays(2));
+        Answer(routedThrough, Approved(usedToken: "GW-A"));
+        var elsewhere = Open(Day1.AddDays(3));
+        Answer(elsewhere, Approved(usedToken: "GW-C"));
+        await SeedAsync(pinned, sentWith, routedThrough, elsewhere);
+
+        Assert.Equal([routedThrough.Id, sentWith.Id, pinned.Id], await IdsAsync(new ChainFilter { Gateway = " GW-A " }));
+        Assert.Equal([sentWith.Id], await IdsAsync(new ChainFilter { Gateway = "GW-B" }));
+        Assert.Equal([elsewhere.Id], await IdsAsync(new ChainFilter { Gateway = "GW-C" }));
+        Assert.Empty(await IdsAsync(new ChainFilter { Gateway = "GW-Z" }));
+    }
+
+    [Fact]
+    public async Task A_gateway_token_that_thousands_of_chains_carry_is_counted_and_paged_the_same_way()
+    {
+        // More chains than ChainSearch gathers for one token (2,000): its pages probe chain by chain instead.
+        var routedThrough = Enumerable.Range(0, 2_050).Select(i => Open(Day1.AddMinutes(i))).ToList();
+        routedThrough.ForEach(chain => Answer(chain, Approved(usedToken: "GW-A")));
+        var pinned = Open(Day1.AddDays(2), pinned: "GW-A");
+        var sentWith = Open(Day1.AddDays(3));
+        Answer(sentWith, SoftDecline(usedToken: "GW-B", assignedToken: "GW-A"));
+        var elsewhere = Open(Day1.AddDays(4));
+        Answer(elsewhere, Approved(usedToken: "GW-C"));
+        await SeedAsync([.. routedThrough, pinned, sentWith, elsewhere]);
+
+        var first = await _search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Gateway = "GW-A" }));
+        var last = await _search.ListAsync(new ChainQuery(82, 25, new ChainFilter { Gateway = "GW-A" }));
+
+        Assert.Equal(2_052, first.Total);
+        Assert.Equal([sentWith.Id, pinned.Id, routedThrough[^1].Id], first.Rows.Take(3).Select(r => r.Id));
+        Assert.Equal([routedThrough[1].Id, routedThrough[0].Id], last.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Each_filter_keeps_its_chains_newest_first_and_the_total_counts_all_of_them()
+    {
+        var usdFirstDay = Open(Day1, currency: "USD");
+        var eurSecondDay = Open(Day1.AddDays(1), currency: "EUR", company: "acme-eu");
+        var eurThirdDay = Open(Day1.AddDays(2).AddHours(14), currency: "EUR", company: "acme-eu");
+        Answer(eurThirdDay, Approved(usedToken: "GW-A"));
+        var eurFourthDay = Open(Day1.AddDays(3), currency: "EUR");
+        await SeedAsync(usdFirstDay, eurSecondDay, eurThirdDay, eurFourthDay);
+
+        Assert.Equal([eurFourthDay.Id, eurThirdDay.Id, eurSecondDay.Id, usdFirstDay.Id], await IdsAsync(new ChainFilter()));
+        Assert.Equal([eurFourthDay.Id, eurSecondDay.Id, usdFirstDay.Id], await IdsAsync(new ChainFilter { State = ChainState.Scheduled }));
+        Assert.Equal([eurFourthDay.Id, eurThirdDay.Id, eurSecondDay.Id], await IdsAsync(new ChainFilter { Currency = "EUR" }));
+        Assert.Equal([eurThirdDay.Id, eurSecondDay.Id], await IdsAsync(new ChainFilter { Company = "acme-eu" }));
+        // Both days are whole UTC days, the last one included.
+        var secondToThirdDay = new ChainFilter { CreatedFrom = Day1.AddDays(1).UtcDateTime.Date, CreatedTo = Day1.AddDays(2).UtcDateTime.Date };
+        Assert.Equal([eurThirdDay.Id, eurSecondDay.Id], await IdsAsync(secondToThirdDay));
+        Assert.Equal([eurSecondDay.Id], await IdsAsync(secondToThirdDay with { State = ChainState.Scheduled, Currency = "EUR" }));
+
+        var firstPage = await _search.ListAsync(new ChainQuery(0, 2, new ChainFilter { Currency = "EUR" }));
+        Assert.Equal(3, firstPage.Total);
+        Assert.Equal([eurFourthDay.Id, eurThirdDay.Id], firstPage.Rows.Select(r => r.Id));
+        var lastPage = await _search.ListAsync(new ChainQuery(1, 2, new ChainFilter { Currency = "EUR" }));
+        Assert.Equal([eurSecondDay.Id], lastPage.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Search_matches_order_customer_and_external_ids_and_any_attempt_s_transaction_ids_exactly()
+    {
+        var sought = Open(Day1, orderId: "INV-1001", customerId: "cust-7");
+        var retry = Answer(sought, SoftDecline(usedToken: "GW-A", assignedToken: "GW-A", transactionId: "TX-first"));
+        var other = Open(Day1.AddDays(1), orderId: "INV-10010", customerId: "cust-77");
+        await SeedAsync(sought, other);
+
+        foreach (var id in new[] { "INV-1001", " cust-7 ", sought.ExternalId, sought.Attempts[0].MerchantTransactionId, "TX-first", retry!.MerchantTransactionId })
+        {
+            Assert.Equal([sought.Id], await IdsAsync(new ChainFilter { Search = id }));
+        }
+        Assert.Empty(await IdsAsync(new ChainFilter { Search = "INV-100" }));
+    }
+
+    [Fact]
+    public async Task The_rows_carry_each_chain_s_attempt_count()
+    {
+        var twoAttempts = Open(Day1);
+        Answer(twoAttempts, SoftDecline(usedToken: "GW-A", assignedToken: "GW-A"));
+        await SeedAsync(twoAttempts, Open(Day1.AddDays(1)));
+
+        var page = await _search.ListAsync(new ChainQuery(0, 25, new ChainFilter()));
+
+        Assert.Equal([1, 2], page.Rows.Select(r => r.Attempts));
+    }
+
+    [Fact]
+    public async Task Next_retry_sorts_chains_without_one_last_both_ways()
+    {
+        var dueLater = Open(Day1, dueAt: Day1.AddDays(9));
+        var dueSooner = Open(Day1.AddDays(1), dueAt: Day1.AddDays(5));
+        var recovered = Open(Day1.AddDays(2));
+        Answer(recovered, Approved(usedToken: "GW-A"));
+        await SeedAsync(dueLater, dueSooner, recovered);
+
+        Assert.Equal([dueSooner.Id, dueLater.Id, recovered.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.NextAttemptDueAt)));
+        Assert.Equal([dueLater.Id, dueSooner.Id, recovered.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.NextAttemptDueAt), descending: true));
+        Assert.Equal([dueSooner.Id, dueLater.Id], await IdsAsync(new ChainFilter { State = ChainState.Scheduled }, nameof(ChainRow.NextAttemptDueAt)));
+    }
+
+    [Fact]
+    public async Task Amounts_sort_within_their_currency_which_sorts_first_both_ways()
+    {
+        var eurSmall = Open(Day1, currency: "EUR", amount: 500);
+        var eurLarge = Open(Day1.AddDays(1), currency: "EUR", amount: 90_000);
+        var usdMiddle = Open(Day1.AddDays(2), currency: "USD", amount: 2_000);
+        await SeedAsync(eurSmall, eurLarge, usdMiddle);
+
+        Assert.Equal([eurSmall.Id, eurLarge.Id, usdMiddle.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.AmountMinor)));
+        Assert.Equal([eurLarge.Id, eurSmall.Id, usdMiddle.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.AmountMinor), descending: true));
+    }
+
+    [Fact]
+    public async Task States_sort_by_name_and_newest_first_within_a_state_both_ways()
+    {
+        var olderScheduled = Open(Day1);
+        var newerScheduled = Open(Day1.AddDays(1));
+        var olderRecovered = Open(Day1.AddDays(2));
+        Answer(olderRecovered, Approved(usedToken: "GW-A"));
+        var newerRecovered = Open(Day1.AddDays(3));
+        Answer(newerRecovered, Approved(usedToken: "GW-A"));
+        await SeedAsync(olderScheduled, newerScheduled, olderRecovered, newerRecovered);
+
+        Assert.Equal([newerRecovered.Id, olderRecovered.Id, newerScheduled.Id, olderScheduled.Id],
+            await IdsAsync(new ChainFilter(), nameof(ChainRow.State)));
+        Assert.Equal([newerScheduled.Id, olderScheduled.Id, newerRecovered.Id, olderRecovered.Id],
+            await IdsAsync(new ChainFilter(), nameof(ChainRow.State), descending: true));
+    }
+
+    [Fact]
+    public async Task Order_customer_and_creation_time_sort_both_ways()
+    {
+        var first = Open(Day1, orderId: "INV-2", customerId: "cust-1");
+        var second = Open(Day1.AddDays(1), orderId: "INV-1", customerId: "cust-2");
+        await SeedAsync(first, second);
+
+        Assert.Equal([second.Id, first.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.OrderId)));
+        Assert.Equal([first.Id, second.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.OrderId), descending: true));
+        Assert.Equal([first.Id, second.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CustomerId)));
+        Assert.Equal([second.Id, first.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CustomerId), descending: true));
+        Assert.Equal([first.Id, second.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CreatedAt)));
+        Assert.Equal([second.Id, first.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CreatedAt), descending: true));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var db = await _dbFactory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        File.Delete(_databasePath);
+        return Task.CompletedTask;
+    }
+
+    private static RecoveryChain Open(
+        DateTimeOffset createdAt, string currency = "USD", string company = "default", long amount = 2008, string? pinned = null,
+        string? orderId = null, string? customerId = null, DateTimeOffset? dueAt = null) =>
+        RecoveryChain.Open(
+            new NewChain
+            {
+                ExternalId = "ext-" + Guid.NewGuid().ToString("N"),
+                Company = company,
+                OrderId = orderId ?? "INV-" + Guid.NewGuid().ToString("N")[..8],
+                CustomerId = customerId ?? "cust-" + Guid.NewGuid().ToString("N")[..8],
+                Amount = amount,
+                CurrencyCode = currency,
+                Instrument = new PaymentInstrument { PaymentMethodId = "PM0000000000000000000000001", LastFourDigits = "9560" },
+                PinnedGatewayToken = pinned,
+            },
+            dueAt ?? createdAt,
+            createdAt);
+
+    /// <summary>Sends the chain's open attempt when it is due and records <paramref name="answer"/>; returns the retry it schedules.</summary>
+    private static RecoveryAttempt? Answer(RecoveryChain chain, Func<DateTimeOffset, AttemptAnswer> answer)
+    {
+        var attempt = chain.ClaimAttempt(chain.OpenAttempt!.Id, chain.NextAttemptDueAt!.Value);
+        return chain.RecordAnswer(attempt.Id, answer(attempt.DueAt), attempt.DueAt);
+    }
+
+    private static Func<DateTimeOffset, AttemptAnswer> Approved(string usedToken) => at => new AttemptAnswer(FlexPayOutcome.Approved, at)
+    {
+        ResponseCode = "10000",
+        TransactionId = "TX-" + Guid.NewGuid().ToString("N"),
+        GatewayToken = usedToken,
+        AssignedGatewayToken = usedToken,
+    };
+
+    private static Func<DateTimeOffset, AttemptAnswer> SoftDecline(string usedToken, string assignedToken, string? transactionId = null) =>
+        at => new AttemptAnswer(FlexPayOutcome.SoftDeclineWithRetryDate, at)
+        {
+            ResponseCode = "20003",
+            TransactionId = transactionId ?? "TX-" + Guid.NewGuid().ToString("N"),
+            RetryDate = at.AddDays(2),
+            GatewayToken = usedToken,
+            AssignedGatewayToken = assignedToken,
+        };
+
+    private async Task SeedAsync(params RecoveryChain[] chains)
+    {
+        await using var db = await _dbFactory.CreateDbContextAsync();
+        db.Chains.AddRange(chains);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Guid[]> IdsAsync(ChainFilter filter, string? sortBy = null, bool descending = false) =>
+        [.. (await _search.ListAsync(new ChainQuery(0, 25, filter, sortBy, descending))).Rows.Select(r => r.Id)];
+}
