@@ -49,7 +49,7 @@ public sealed class AccountAdministration(ConsoleActor actor, IFlexPayAccounts a
     private async Task<AccountOutcome> ChangeAsync(string action, string company, Func<Task<string>> change)
     {
         var target = $"FlexPay account {company}";
-        if (!await actor.MayAsync(Policies.CanAdministerSystem))
+        if (await actor.AllowedAsync(Policies.CanAdministerSystem, $"change the FlexPay key of {company}") is null)
         {
             await audit.RecordAsync(action, target, AuditOutcome.Refused, NotAllowed);
             return new AccountOutcome(false, NotAllowed);

@@ -78,7 +78,7 @@ public sealed class GatewayAdministration(
         }
     }
 
-    public Task<GatewayOutcome> CreateAsync(GatewayDraft draft, CancellationToken ct = default) => ManageAsync(async () =>
+    public Task<GatewayOutcome> CreateAsync(GatewayDraft draft, CancellationToken ct = default) => ManageAsync("create a gateway", async () =>
     {
         var result = await gateways.CreateAsync(draft, ct);
         return result.IsValid
@@ -86,7 +86,7 @@ public sealed class GatewayAdministration(
             : new GatewayOutcome(false, "Check the highlighted fields.") { Errors = result.Errors };
     });
 
-    public Task<GatewayOutcome> UpdateAsync(Guid id, GatewayDraft changes, CancellationToken ct = default) => ManageAsync(async () =>
+    public Task<GatewayOutcome> UpdateAsync(Guid id, GatewayDraft changes, CancellationToken ct = default) => ManageAsync("change a gateway", async () =>
     {
         var result = await gateways.UpdateAsync(id, changes, ct);
         return result.IsValid
@@ -94,14 +94,14 @@ public sealed class GatewayAdministration(
             : new GatewayOutcome(false, "Check the highlighted fields.") { Errors = result.Errors };
     });
 
-    public Task<GatewayOutcome> EnableAsync(Guid id, CancellationToken ct = default) => ManageAsync(async () =>
+    public Task<GatewayOutcome> EnableAsync(Guid id, CancellationToken ct = default) => ManageAsync("enable a gateway", async () =>
     {
         var gateway = await gateways.EnableAsync(id, ct);
         return new GatewayOutcome(true, $"'{gateway.Name}' enabled; FlexPay is being told.");
     });
 
     /// <summary>Unconfirmed, a disable that would strand scheduled retries changes nothing and lists them.</summary>
-    public Task<GatewayOutcome> DisableAsync(Guid id, bool confirmed, CancellationToken ct = default) => ManageAsync(async () =>
+    public Task<GatewayOutcome> DisableAsync(Guid id, bool confirmed, CancellationToken ct = default) => ManageAsync("disable a gateway", async () =>
     {
         var result = await gateways.DisableAsync(id, confirmed, ct);
         return result.Disabled
@@ -109,13 +109,13 @@ public sealed class GatewayAdministration(
             : new GatewayOutcome(false, $"'{result.Gateway.Name}' still takes charges.") { BoundChains = result.BoundChains };
     });
 
-    public Task<GatewayOutcome> RetrySyncAsync(Guid id, CancellationToken ct = default) => ManageAsync(async () =>
+    public Task<GatewayOutcome> RetrySyncAsync(Guid id, CancellationToken ct = default) => ManageAsync("re-sync a gateway", async () =>
     {
         var gateway = await gateways.RetrySyncAsync(id, ct);
         return new GatewayOutcome(true, $"'{gateway.Name}' will be sent to FlexPay again now.");
     });
 
-    public Task<GatewayOutcome> ReconcileAsync(CancellationToken ct = default) => ManageAsync(async () =>
+    public Task<GatewayOutcome> ReconcileAsync(CancellationToken ct = default) => ManageAsync("reconcile gateways with FlexPay", async () =>
     {
         // Resolved only here: listing and changing gateways need no FlexPay client.
         var report = await services.GetRequiredService<GatewayReconciler>().ReconcileAsync(ct);
@@ -125,9 +125,10 @@ public sealed class GatewayAdministration(
         return new GatewayOutcome(true, message) { Report = report };
     });
 
-    private async Task<GatewayOutcome> ManageAsync(Func<Task<GatewayOutcome>> action)
+    /// <summary>Checks the policy (a refusal is logged with <paramref name="actionWords"/>), then runs the change.</summary>
+    private async Task<GatewayOutcome> ManageAsync(string actionWords, Func<Task<GatewayOutcome>> action)
     {
-        if (!await CanManageAsync())
+        if (await actor.AllowedAsync(Policies.CanManageGateways, actionWords) is null)
         {
             return new GatewayOutcome(false, NotAllowed);
         }

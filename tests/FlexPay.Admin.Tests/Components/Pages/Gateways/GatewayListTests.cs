@@ -3,8 +3,10 @@ using FlexPay.Admin.Components.Pages.Gateways;
 using FlexPay.Admin.Gateways;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Gateways;
+using FlexPay.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MudBlazor;
 
 namespace FlexPay.Admin.Tests.Components.Pages.Gateways;
@@ -32,6 +34,8 @@ public sealed class GatewayListTests : GatewayScreenTest
     [Fact]
     public async Task The_server_refuses_a_change_from_a_viewer_even_without_the_button()
     {
+        var log = new CapturingLoggerProvider();
+        Services.AddSingleton<ILoggerProvider>(log);
         this.SignInAs(Roles.Viewer);
         var gateway = await SeedGatewayAsync("MID Portland");
         var admin = Services.GetRequiredService<GatewayAdministration>();
@@ -41,6 +45,7 @@ public sealed class GatewayListTests : GatewayScreenTest
         Assert.False(outcome.Succeeded);
         await using var db = OpenDb();
         Assert.Equal(GatewayDesiredState.Enabled, (await db.Gateways.SingleAsync()).DesiredState);
+        Assert.Contains(log.Lines, line => line.Contains("may not disable a gateway", StringComparison.Ordinal));
     }
 
     [Fact]
