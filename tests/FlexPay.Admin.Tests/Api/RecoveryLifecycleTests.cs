@@ -13,9 +13,7 @@ public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFix
     {
         using var api = app.CreateApiClient();
 
-        using var created = await api.PostAsJsonAsync("/api/v1/recoveries", Payloads.DeclinedPayment(2402));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var id = await api.SubmitAsync(Payloads.DeclinedPayment(2402));
         var view = await api.WaitForStateAsync(id, "Recovered");
 
         var attempts = view["attempts"]!.AsArray();
@@ -33,8 +31,7 @@ public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFix
     public async Task A_recovered_charge_is_refunded_partially_then_fully()
     {
         using var api = app.CreateApiClient();
-        using var created = await api.PostAsJsonAsync("/api/v1/recoveries", Payloads.DeclinedPayment(7500));
-        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var id = await api.SubmitAsync(Payloads.DeclinedPayment(7500));
         await api.WaitForStateAsync(id, "Recovered");
 
         using var partial = await api.PostAsJsonAsync($"/api/v1/recoveries/{id}/refunds", new { amount = 4000, reason = "Goodwill" });
@@ -54,10 +51,9 @@ public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFix
     public async Task A_hard_decline_ends_the_chain_and_nothing_more_is_sent()
     {
         using var api = app.CreateApiClient();
-        using var created = await api.PostAsJsonAsync("/api/v1/recoveries", Payloads.DeclinedPayment(3016));
-        var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = await api.SubmitAsync(Payloads.DeclinedPayment(3016));
 
-        var view = await api.WaitForStateAsync((string)body["id"]!, "Failed");
+        var view = await api.WaitForStateAsync(id, "Failed");
 
         Assert.Equal("HardDecline", (string?)view["failure"]);
         Assert.Equal("30011", (string?)Assert.Single(view["attempts"]!.AsArray())!["responseCode"]);
@@ -69,8 +65,7 @@ public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFix
     {
         using var api = app.CreateApiClient();
         var payload = Payloads.DeclinedPayment(2008, declinedAt: DateTimeOffset.UtcNow.AddSeconds(2));
-        using var created = await api.PostAsJsonAsync("/api/v1/recoveries", payload);
-        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var id = await api.SubmitAsync(payload);
 
         using var cancelled = await api.PostAsync($"/api/v1/recoveries/{id}/cancel", null);
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);

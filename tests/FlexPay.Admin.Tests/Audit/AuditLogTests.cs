@@ -33,8 +33,7 @@ public sealed class AuditLogTests(ConsoleAppFactory app) : IClassFixture<Console
     {
         using var api = app.CreateApiClient();
         var payload = Payloads.DeclinedPayment(2008, declinedAt: DateTimeOffset.UtcNow);
-        using var created = await api.PostAsJsonAsync("/api/v1/recoveries", payload);
-        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var id = await api.SubmitAsync(payload);
 
         using var cancelled = await api.PostAsync($"/api/v1/recoveries/{id}/cancel", null);
         using var again = await api.PostAsync($"/api/v1/recoveries/{id}/cancel", null);
