@@ -72,5 +72,13 @@ public sealed class RecoveryTests(ConsoleUnderTest console) : BrowserTest(consol
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than the phone's screen.");
         await ConsoleUnderTest.ScreenshotAsync(page, "recovery-phone");
+
+        // On the list, the filters other than the search fold behind one button so the first recoveries show.
+        await page.GotoInteractiveAsync("/recoveries");
+        var stateFilter = page.Locator("[data-test=state-filter]");
+        await Expect(stateFilter).ToBeHiddenAsync();
+        await page.Locator("[data-test=filters-toggle]").ClickAsync();
+        await Expect(stateFilter).ToBeVisibleAsync();
+        await ConsoleUnderTest.ScreenshotAsync(page, "recoveries-phone-filters");
     }
 }
