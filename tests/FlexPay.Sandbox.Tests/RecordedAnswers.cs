@@ -6,7 +6,7 @@ namespace FlexPay.Sandbox.Tests;
 /// <summary>
 /// Whole answers as FlexPay's 2022–23 recordings show them (flexpay-api.md §4.11), for requests made with
 /// <see cref="Build"/> on the host's fake clock. A test takes one, changes what its case changes, and
-/// compares the whole answer with <see cref="Support.WholeAnswer.Equal"/>.
+/// compares the whole answer with <see cref="Support.WholeAnswer.Equal"/>. Members not given are null.
 /// </summary>
 public static class Recorded
 {
@@ -16,54 +16,93 @@ public static class Recorded
     /// <summary>The sandbox's retry date for <see cref="Now"/>: the next 00:00 UTC.</summary>
     public const string NextMidnight = "2026-03-11T00:00:00Z";
 
-    public static JsonObject ApprovedVerification() => new()
+    /// <summary>Every transaction answer's members (§2.1.5); charges and authorizations add <c>paymentModel</c>.</summary>
+    private static readonly string[] TransactionMembers =
+    [
+        "response", "paymentMethod", "transactionId", "transactionDate", "transactionStatus", "message", "responseCode",
+        "transactionType", "merchantTransactionId", "customerId", "currencyCode", "amount", "gatewayToken", "gatewayType",
+        "gatewayTransactionId", "merchantAccountReferenceId", "assignedGatewayToken", "orderId", "retryDate", "retryCount",
+        "dateFirstAttempt", "description", "customerIp", "shippingAddress", "referenceData", "disableCustomerRecovery",
+        "customVariable1", "customVariable2", "customVariable3", "customVariable4", "customVariable5",
+        "engagedRecoveryState", "productSku", "subscriptionId",
+    ];
+
+    /// <summary>A card snapshot's members; a gateway-stored card adds its two (§4.11.3).</summary>
+    private static readonly string[] CardMembers =
+    [
+        "paymentMethodId", "creditCardNumber", "expiryMonth", "expiryYear", "cvv", "firstName", "lastName", "fullName",
+        "customerId", "address1", "address2", "postalCode", "city", "state", "country", "email", "phoneNumber",
+        "paymentMethodType", "fingerprint", "lastFourDigits", "firstSixDigits", "cardType", "dateCreated", "storageState",
+    ];
+
+    public static JsonObject NoVerification() =>
+        AllNull("avsCode", "avsMessage", "cvvCode", "cvvMessage", "errorCode", "errorDetail");
+
+    public static JsonObject ApprovedVerification() => Set(NoVerification(), new JsonObject
     {
         ["avsCode"] = "S",
         ["avsMessage"] = "AVS not supported.",
         ["cvvCode"] = "M",
         ["cvvMessage"] = "Approved",
-        ["errorCode"] = null,
         ["errorDetail"] = "",
-    };
+    });
 
-    public static JsonObject NoVerification() => new()
-    {
-        ["avsCode"] = null,
-        ["avsMessage"] = null,
-        ["cvvCode"] = null,
-        ["cvvMessage"] = null,
-        ["errorCode"] = null,
-        ["errorDetail"] = null,
-    };
+    /// <summary>The snapshot of <see cref="Build.Card"/> (the test Visa): the card sent, masked; no gateway-stored members (§4.11.3).</summary>
+    public static JsonObject VisaSnapshot(string? fingerprint, string customerId = "cust-8841", string storageState = "Cached") =>
+        Set(Set(AllNull(CardMembers), Build.Card()), new JsonObject
+        {
+            ["paymentMethodId"] = AnyToken,
+            ["creditCardNumber"] = "492020******9560",
+            ["cvv"] = "***",
+            ["fullName"] = "John Doe",
+            ["customerId"] = customerId,
+            ["paymentMethodType"] = "CreditCard",
+            ["fingerprint"] = fingerprint,
+            ["lastFourDigits"] = "9560",
+            ["firstSixDigits"] = "492020",
+            ["cardType"] = "VISA",
+            ["dateCreated"] = Now,
+            ["storageState"] = storageState,
+        });
 
-    /// <summary>The snapshot of <see cref="Build.Card"/> (the test Visa): no gateway-stored members (§4.11.3).</summary>
-    public static JsonObject VisaSnapshot(string? fingerprint, string customerId = "cust-8841", string storageState = "Cached") => new()
+    /// <summary>
+    /// The snapshot of a gateway-stored card sent as <paramref name="sent"/>: what was sent, its digits as strings
+    /// even when none were sent (§4.11.4), an empty CVV and the two gateway-stored members.
+    /// </summary>
+    public static JsonObject GatewayStoredSnapshot(JsonObject sent, string customerId, string? fingerprint, string? cardType, string storageState = "Cached")
     {
-        ["paymentMethodId"] = AnyToken,
-        ["creditCardNumber"] = "492020******9560",
-        ["expiryMonth"] = "07",
-        ["expiryYear"] = "2024",
-        ["cvv"] = "***",
-        ["firstName"] = "John",
-        ["lastName"] = "Doe",
-        ["fullName"] = "John Doe",
+        var firstSix = (string?)sent["firstSixDigits"] ?? "";
+        var lastFour = (string?)sent["lastFourDigits"] ?? "";
+        return Set(Set(AllNull(CardMembers), sent), new JsonObject
+        {
+            ["paymentMethodId"] = AnyToken,
+            ["creditCardNumber"] = firstSix + "******" + lastFour,
+            ["cvv"] = "",
+            ["customerId"] = customerId,
+            ["paymentMethodType"] = "GatewayPaymentMethodId",
+            ["fingerprint"] = fingerprint,
+            ["lastFourDigits"] = lastFour,
+            ["firstSixDigits"] = firstSix,
+            ["cardType"] = cardType,
+            ["dateCreated"] = Now,
+            ["storageState"] = storageState,
+        });
+    }
+
+    /// <summary>
+    /// The card of an answer that resolved none (§4.11.7): card members null, the rest as in 2019 (§2.2), a
+    /// customer id, the date of the answer, a cached credit card, no gateway-stored members.
+    /// </summary>
+    public static JsonObject UnresolvedCard(string customerId) => Set(AllNull(CardMembers), new JsonObject
+    {
+        ["paymentMethodId"] = "",
         ["customerId"] = customerId,
-        ["address1"] = "123 A St",
-        ["address2"] = null,
-        ["postalCode"] = "84062",
-        ["city"] = "Townsville",
-        ["state"] = "UT",
-        ["country"] = "US",
-        ["email"] = "johndoe@example.com",
-        ["phoneNumber"] = null,
         ["paymentMethodType"] = "CreditCard",
-        ["fingerprint"] = fingerprint,
-        ["lastFourDigits"] = "9560",
-        ["firstSixDigits"] = "492020",
-        ["cardType"] = "VISA",
+        ["lastFourDigits"] = "",
+        ["firstSixDigits"] = "",
         ["dateCreated"] = Now,
-        ["storageState"] = storageState,
-    };
+        ["storageState"] = "Cached",
+    });
 
     /// <summary>
     /// The approved answer to <paramref name="request"/> (a <see cref="Build.Charge"/>) through the company's
@@ -72,17 +111,13 @@ public static class Recorded
     public static JsonObject Approved(JsonObject request, string transactionType)
     {
         var authorize = transactionType == "Authorize";
-        return new JsonObject
+        return Set(Transaction(request, transactionType), new JsonObject
         {
             ["response"] = ApprovedVerification(),
             ["paymentMethod"] = VisaSnapshot(fingerprint: authorize ? AnyToken : null),
-            ["transactionId"] = AnyToken,
-            ["transactionDate"] = Now,
             ["transactionStatus"] = 1,
             ["message"] = "Approved.",
             ["responseCode"] = "10000",
-            ["transactionType"] = transactionType,
-            ["merchantTransactionId"] = request["merchantTransactionId"]!.DeepClone(),
             ["customerId"] = "cust-8841",
             ["currencyCode"] = "USD",
             ["amount"] = request["amount"]!.DeepClone(),
@@ -93,23 +128,8 @@ public static class Recorded
             ["assignedGatewayToken"] = AnyToken,
             ["orderId"] = request["orderId"]!.DeepClone(),
             ["retryDate"] = authorize ? NextMidnight : null,
-            ["retryCount"] = 0,
-            ["dateFirstAttempt"] = Now,
-            ["description"] = null,
-            ["customerIp"] = null,
-            ["shippingAddress"] = EmptyShippingAddress(),
-            ["referenceData"] = AnyReferenceData,
-            ["disableCustomerRecovery"] = false,
-            ["customVariable1"] = null,
-            ["customVariable2"] = null,
-            ["customVariable3"] = null,
-            ["customVariable4"] = null,
-            ["customVariable5"] = null,
             ["paymentModel"] = null,
-            ["engagedRecoveryState"] = 0,
-            ["productSku"] = null,
-            ["subscriptionId"] = null,
-        };
+        });
     }
 
     /// <summary>
@@ -118,20 +138,22 @@ public static class Recorded
     /// </summary>
     public static JsonObject ApprovedFollowUp(JsonNode original, JsonObject request, string transactionType, long amount)
     {
-        var expected = (JsonObject)original.DeepClone();
+        var expected = Set((JsonObject)original.DeepClone(), new JsonObject
+        {
+            ["response"] = ApprovedVerification(),
+            ["transactionId"] = AnyToken,
+            ["transactionStatus"] = 1,
+            ["message"] = "Approved.",
+            ["responseCode"] = "10000",
+            ["transactionType"] = transactionType,
+            ["merchantTransactionId"] = request["merchantTransactionId"]!.DeepClone(),
+            ["amount"] = amount,
+            ["gatewayTransactionId"] = AnyGuid,
+            ["retryDate"] = null,
+            ["retryCount"] = 0,
+            ["referenceData"] = AnyReferenceData,
+        });
         expected.Remove("paymentModel");
-        expected["response"] = ApprovedVerification();
-        expected["transactionId"] = AnyToken;
-        expected["transactionStatus"] = 1;
-        expected["message"] = "Approved.";
-        expected["responseCode"] = "10000";
-        expected["transactionType"] = transactionType;
-        expected["merchantTransactionId"] = request["merchantTransactionId"]!.DeepClone();
-        expected["amount"] = amount;
-        expected["gatewayTransactionId"] = AnyGuid;
-        expected["retryDate"] = null;
-        expected["retryCount"] = 0;
-        expected["referenceData"] = AnyReferenceData;
         if (transactionType != "Capture")
         {
             expected["customerIp"] = null;
@@ -140,75 +162,21 @@ public static class Recorded
     }
 
     /// <summary>"Original transaction not found" to a follow-up (§4.11.7), member by member.</summary>
-    public static JsonObject OriginalNotFound(JsonObject request, string transactionType) => new()
+    public static JsonObject OriginalNotFound(JsonObject request, string transactionType) => Set(Transaction(request, transactionType), new JsonObject
     {
         ["response"] = NoVerification(),
         ["paymentMethod"] = UnresolvedCard(AnyGuid),
-        ["transactionId"] = AnyToken,
-        ["transactionDate"] = Now,
         ["transactionStatus"] = 2,
         ["message"] = "Original transaction not found using the field TransactionReferenceId.",
         ["responseCode"] = "50131",
-        ["transactionType"] = transactionType,
-        ["merchantTransactionId"] = request["merchantTransactionId"]!.DeepClone(),
         ["customerId"] = AnyGuid,
         ["currencyCode"] = "USD",
         ["amount"] = request["amount"]?.DeepClone() ?? 0,
         ["gatewayToken"] = "",
         ["gatewayType"] = "",
-        ["gatewayTransactionId"] = null,
-        ["merchantAccountReferenceId"] = null,
         ["assignedGatewayToken"] = "",
         ["orderId"] = "",
-        ["retryDate"] = null,
-        ["retryCount"] = 0,
-        ["dateFirstAttempt"] = Now,
-        ["description"] = null,
-        ["customerIp"] = null,
-        ["shippingAddress"] = EmptyShippingAddress(),
-        ["referenceData"] = AnyReferenceData,
-        ["disableCustomerRecovery"] = false,
-        ["customVariable1"] = null,
-        ["customVariable2"] = null,
-        ["customVariable3"] = null,
-        ["customVariable4"] = null,
-        ["customVariable5"] = null,
-        ["engagedRecoveryState"] = 0,
-        ["productSku"] = null,
-        ["subscriptionId"] = null,
-    };
-
-    /// <summary>
-    /// The card of an answer that resolved none (§4.11.7): card members null, the rest as in 2019 (§2.2), a
-    /// customer id, the date of the answer, a cached credit card, no gateway-stored members.
-    /// </summary>
-    public static JsonObject UnresolvedCard(string customerId) => new()
-    {
-        ["paymentMethodId"] = "",
-        ["creditCardNumber"] = null,
-        ["expiryMonth"] = null,
-        ["expiryYear"] = null,
-        ["cvv"] = null,
-        ["firstName"] = null,
-        ["lastName"] = null,
-        ["fullName"] = null,
-        ["customerId"] = customerId,
-        ["address1"] = null,
-        ["address2"] = null,
-        ["postalCode"] = null,
-        ["city"] = null,
-        ["state"] = null,
-        ["country"] = null,
-        ["email"] = null,
-        ["phoneNumber"] = null,
-        ["paymentMethodType"] = "CreditCard",
-        ["fingerprint"] = null,
-        ["lastFourDigits"] = "",
-        ["firstSixDigits"] = "",
-        ["cardType"] = null,
-        ["dateCreated"] = Now,
-        ["storageState"] = "Cached",
-    };
+    });
 
     /// <summary>A vault answer (§4.11.9): exactly these eight members.</summary>
     public static JsonObject VaultAnswer(JsonObject paymentMethod, string transactionType, string responseCode = "10000", string message = "Approved.") => new()
@@ -223,13 +191,30 @@ public static class Recorded
         ["transactionType"] = transactionType,
     };
 
-    private static JsonObject EmptyShippingAddress() => new()
+    /// <summary>What every transaction answer to <paramref name="request"/> shares, the rest null.</summary>
+    private static JsonObject Transaction(JsonObject request, string transactionType) => Set(AllNull(TransactionMembers), new JsonObject
     {
-        ["address1"] = null,
-        ["address2"] = null,
-        ["postalCode"] = null,
-        ["city"] = null,
-        ["state"] = null,
-        ["country"] = null,
-    };
+        ["transactionId"] = AnyToken,
+        ["transactionDate"] = Now,
+        ["transactionType"] = transactionType,
+        ["merchantTransactionId"] = request["merchantTransactionId"]!.DeepClone(),
+        ["retryCount"] = 0,
+        ["dateFirstAttempt"] = Now,
+        ["shippingAddress"] = AllNull("address1", "address2", "postalCode", "city", "state", "country"),
+        ["referenceData"] = AnyReferenceData,
+        ["disableCustomerRecovery"] = false,
+        ["engagedRecoveryState"] = 0,
+    });
+
+    private static JsonObject AllNull(params string[] members) => new(members.Select(m => KeyValuePair.Create(m, (JsonNode?)null)));
+
+    /// <summary>Writes every member of <paramref name="values"/> into <paramref name="target"/>, adding or replacing.</summary>
+    private static JsonObject Set(JsonObject target, JsonObject values)
+    {
+        foreach (var (name, value) in values)
+        {
+            target[name] = value?.DeepClone();
+        }
+        return target;
+    }
 }

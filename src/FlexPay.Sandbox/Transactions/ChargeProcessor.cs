@@ -185,33 +185,27 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
     private static PaymentMethodDto Snapshot(VaultItem item, string transactionType) =>
         transactionType == TransactionTypes.Charge ? item.ToDto() with { Fingerprint = null } : item.ToDto();
 
-    private static TransactionDto Echo(ChargeRequest r, string transactionType, DateTimeOffset now) => new()
-    {
-        PaymentMethod = PaymentMethodDto.Unresolved(r.CustomerId ?? Guid.NewGuid().ToString(), now),
-        TransactionId = Tokens.New(),
-        TransactionDate = WireTime.Format(now),
-        Message = "",
-        ResponseCode = "",
-        TransactionType = transactionType,
-        MerchantTransactionId = r.MerchantTransactionId,
-        CustomerId = r.CustomerId,
-        CurrencyCode = r.CurrencyCode,
-        Amount = r.Amount ?? 0,
-        OrderId = r.OrderId,
-        RetryCount = r.RetryCount,
-        DateFirstAttempt = WireTime.Format(r.DateFirstAttempt ?? now),
-        Description = r.Description,
-        CustomerIp = r.CustomerIp,
-        ShippingAddress = r.ShippingAddress,
-        ReferenceData = r.ReferenceData,
-        DisableCustomerRecovery = r.DisableCustomerRecovery,
-        CustomVariable1 = r.CustomVariables[0],
-        CustomVariable2 = r.CustomVariables[1],
-        CustomVariable3 = r.CustomVariables[2],
-        CustomVariable4 = r.CustomVariables[3],
-        CustomVariable5 = r.CustomVariables[4],
-        PaymentModel = Optional.Of(r.PaymentModel),
-    };
+    private static TransactionDto Echo(ChargeRequest r, string transactionType, DateTimeOffset now) =>
+        TransactionDto.Begin(transactionType, r.MerchantTransactionId, PaymentMethodDto.Unresolved(r.CustomerId ?? Guid.NewGuid().ToString(), now), now) with
+        {
+            CustomerId = r.CustomerId,
+            CurrencyCode = r.CurrencyCode,
+            Amount = r.Amount ?? 0,
+            OrderId = r.OrderId,
+            RetryCount = r.RetryCount,
+            DateFirstAttempt = WireTime.Format(r.DateFirstAttempt ?? now),
+            Description = r.Description,
+            CustomerIp = r.CustomerIp,
+            ShippingAddress = r.ShippingAddress,
+            ReferenceData = r.ReferenceData,
+            DisableCustomerRecovery = r.DisableCustomerRecovery,
+            CustomVariable1 = r.CustomVariables[0],
+            CustomVariable2 = r.CustomVariables[1],
+            CustomVariable3 = r.CustomVariables[2],
+            CustomVariable4 = r.CustomVariables[3],
+            CustomVariable5 = r.CustomVariables[4],
+            PaymentModel = Optional.Of(r.PaymentModel),
+        };
 
     internal static TransactionDto WithGateway(TransactionDto answer, Gateway? gateway) => gateway is null
         ? answer

@@ -116,21 +116,13 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
     private static TransactionDto WithoutOriginal(string transactionType, FollowUpRequest request, DateTimeOffset now)
     {
         var customerId = Guid.NewGuid().ToString();
-        return new TransactionDto
+        return TransactionDto.Begin(transactionType, request.MerchantTransactionId, PaymentMethodDto.Unresolved(customerId, now), now) with
         {
-            PaymentMethod = PaymentMethodDto.Unresolved(customerId, now),
-            TransactionId = Tokens.New(),
-            TransactionDate = WireTime.Format(now),
-            Message = "",
-            ResponseCode = "",
-            TransactionType = transactionType,
-            MerchantTransactionId = request.MerchantTransactionId,
             CustomerId = customerId,
             CurrencyCode = UnknownOriginalCurrency,
             Amount = request.Amount ?? 0,
             GatewayType = "",
             OrderId = "",
-            DateFirstAttempt = WireTime.Format(now),
             ReferenceData = new RecoveryChain(Guid.NewGuid(), now, null).Issue(approved: false),
             DisableCustomerRecovery = request.DisableCustomerRecovery,
         };

@@ -53,6 +53,19 @@ internal sealed record TransactionDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public GatewaySpecificFieldsDto? GatewaySpecificResponseFields { get; init; }
+
+    /// <summary>A new answer at <paramref name="now"/>, its outcome (message, code) still to be decided.</summary>
+    public static TransactionDto Begin(string transactionType, string? merchantTransactionId, PaymentMethodDto paymentMethod, DateTimeOffset now) => new()
+    {
+        PaymentMethod = paymentMethod,
+        TransactionId = Tokens.New(),
+        TransactionDate = WireTime.Format(now),
+        Message = "",
+        ResponseCode = "",
+        TransactionType = transactionType,
+        MerchantTransactionId = merchantTransactionId,
+        DateFirstAttempt = WireTime.Format(now),
+    };
 }
 
 internal sealed record ShippingAddressDto(

@@ -107,42 +107,12 @@ public sealed class Gateway_stored_cards_are_answered_with_their_gateway_members
         ["address1"] = "Street_A",
     };
 
-    private static JsonObject Snapshot(string? fingerprint, string firstSix, string lastFour, string? cardType) => new()
-    {
-        ["paymentMethodId"] = AnyToken,
-        ["creditCardNumber"] = firstSix + "******" + lastFour,
-        ["expiryMonth"] = null,
-        ["expiryYear"] = null,
-        ["cvv"] = "",
-        ["firstName"] = null,
-        ["lastName"] = null,
-        ["fullName"] = "Jane Sample",
-        ["customerId"] = "cust-8841",
-        ["address1"] = "Street_A",
-        ["address2"] = null,
-        ["postalCode"] = null,
-        ["city"] = null,
-        ["state"] = null,
-        ["country"] = null,
-        ["email"] = null,
-        ["phoneNumber"] = null,
-        ["paymentMethodType"] = "GatewayPaymentMethodId",
-        ["fingerprint"] = fingerprint,
-        ["lastFourDigits"] = lastFour,
-        ["firstSixDigits"] = firstSix,
-        ["cardType"] = cardType,
-        ["dateCreated"] = Recorded.Now,
-        ["storageState"] = "Cached",
-        ["gatewayPaymentMethodId"] = "cus_12345",
-        ["merchantAccountReferenceId"] = "MID-1",
-    };
-
     [Fact]
     public async Task A_charge_without_digits_answers_them_as_empty_strings_and_without_fingerprint()
     {
         var request = Build.Charge().With("paymentMethod", StoredCard());
         var expected = Recorded.Approved(request, "Charge");
-        expected["paymentMethod"] = Snapshot(fingerprint: null, firstSix: "", lastFour: "", cardType: null);
+        expected["paymentMethod"] = Recorded.GatewayStoredSnapshot(StoredCard(), "cust-8841", fingerprint: null, cardType: null);
         expected["response"]!["avsCode"] = "A";
         expected["response"]!["avsMessage"] = "Street address matches, but ZIP code does not.";
 
@@ -157,7 +127,7 @@ public sealed class Gateway_stored_cards_are_answered_with_their_gateway_members
         var card = StoredCard().With("firstSixDigits", "492020").With("lastFourDigits", "9560");
         var request = Build.Charge().With("paymentMethod", card);
         var expected = Recorded.Approved(request, "Authorize");
-        expected["paymentMethod"] = Snapshot(fingerprint: AnyToken, firstSix: "492020", lastFour: "9560", cardType: "VISA");
+        expected["paymentMethod"] = Recorded.GatewayStoredSnapshot(card, "cust-8841", fingerprint: AnyToken, cardType: "VISA");
         expected["response"]!["avsCode"] = "A";
         expected["response"]!["avsMessage"] = "Street address matches, but ZIP code does not.";
 

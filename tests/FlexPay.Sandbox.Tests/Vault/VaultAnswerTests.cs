@@ -113,35 +113,11 @@ public sealed class Vault_refuses_nameless_gateway_stored_cards_and_blanked_name
     {
         var created = await CreateAsync(GatewayStored("Jane", "Sample"));
 
-        WholeAnswer.Equal(Recorded.VaultAnswer(new JsonObject
-        {
-            ["paymentMethodId"] = WholeAnswer.AnyToken,
-            ["creditCardNumber"] = "492020******9560",
-            ["expiryMonth"] = "07",
-            ["expiryYear"] = "2030",
-            ["cvv"] = "",
-            ["firstName"] = "Jane",
-            ["lastName"] = "Sample",
-            ["fullName"] = "Jane Sample",
-            ["customerId"] = "cust-2",
-            ["address1"] = null,
-            ["address2"] = null,
-            ["postalCode"] = null,
-            ["city"] = null,
-            ["state"] = null,
-            ["country"] = null,
-            ["email"] = null,
-            ["phoneNumber"] = null,
-            ["paymentMethodType"] = "GatewayPaymentMethodId",
-            ["fingerprint"] = WholeAnswer.AnyToken,
-            ["lastFourDigits"] = "9560",
-            ["firstSixDigits"] = "492020",
-            ["cardType"] = "VISA",
-            ["dateCreated"] = Recorded.Now,
-            ["storageState"] = "Stored",
-            ["gatewayPaymentMethodId"] = "cus_12345",
-            ["merchantAccountReferenceId"] = "MID-1",
-        }, "CreatePaymentMethod"), created);
+        var sent = (JsonObject)GatewayStored("Jane", "Sample")["gatewayPaymentMethod"]!;
+        var expected = Recorded.GatewayStoredSnapshot(sent, "cust-2", fingerprint: WholeAnswer.AnyToken, cardType: "VISA", storageState: "Stored");
+        expected["fullName"] = "Jane Sample";
+
+        WholeAnswer.Equal(Recorded.VaultAnswer(expected, "CreatePaymentMethod"), created);
     }
 
     [Theory]
