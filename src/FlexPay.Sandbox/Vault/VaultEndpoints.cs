@@ -197,15 +197,3 @@ internal static class VaultEndpoints
 
     private static IResult NotFound(string id) => SandboxJson.Error(StatusCodes.Status404NotFound, $"Payment method '{id}' not found.");
 }
-
-/// <summary>
-/// The <c>transactionType</c> of vault answers. Only <c>UpdatePaymentMethod</c> is FlexPay's own; the
-/// others are the emulator's (README).
-/// </summary>
-internal static class VaultTypes
-{
-    public const string Create = "CreatePaymentMethod";
-    public const string Update = "UpdatePaymentMethod";
-    public const string Redact = "RedactPaymentMethod";
-    public const string Recache = "RecachePaymentMethod";
-}
