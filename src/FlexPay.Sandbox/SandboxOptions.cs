@@ -15,6 +15,18 @@ public sealed class SandboxOptions
     /// <summary>Emit <c>retryDate</c> without an offset, as FlexPay did in 2022, to exercise client tolerance.</summary>
     public bool OffsetlessRetryDate { get; set; }
 
+    /// <summary>
+    /// Whether <c>_log</c> and <c>_faults</c> are mapped. They have no key and show every request, so a
+    /// console reachable by others switches them off; the FlexPay API stays.
+    /// </summary>
+    public bool Inspection { get; set; } = true;
+
+    /// <summary>The request log keeps this many of the latest requests.</summary>
+    public int LogCapacity { get; set; } = 10_000;
+
+    /// <summary>Larger request bodies are refused with 413; FlexPay's own requests are a few kilobytes.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
     public SandboxFaultOptions Faults { get; set; } = new();
 }
 

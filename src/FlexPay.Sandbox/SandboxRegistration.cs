@@ -7,6 +7,7 @@ using FlexPay.Sandbox.Inspection;
 using FlexPay.Sandbox.Transactions;
 using FlexPay.Sandbox.Vault;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FlexPay.Sandbox;
 
@@ -16,19 +17,23 @@ public static class SandboxRegistration
     public static IHostApplicationBuilder AddFlexPaySandbox(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Sandbox");
-        builder.Services.AddOptions<SandboxOptions>().Configure(options =>
-        {
-            section.Bind(options);
-            // The binder appends configured array items to the default key; configured keys replace it instead.
-            var keys = section.GetSection(nameof(SandboxOptions.ApiKeys)).GetChildren()
-                .Select(k => k.Value)
-                .OfType<string>()
-                .ToArray();
-            if (keys.Length > 0)
+        builder.Services.AddOptions<SandboxOptions>()
+            .Configure(options =>
             {
-                options.ApiKeys = keys;
-            }
-        });
+                section.Bind(options);
+                // The binder appends configured array items to the default key; configured keys replace it instead.
+                var keys = section.GetSection(nameof(SandboxOptions.ApiKeys)).GetChildren()
+                    .Select(k => k.Value)
+                    .OfType<string>()
+                    .ToArray();
+                if (keys.Length > 0)
+                {
+                    options.ApiKeys = keys;
+                }
+            })
+            .Validate(o => o.LogCapacity > 0, "Sandbox:LogCapacity must be at least 1.")
+            .Validate(o => o.MaxRequestBodyBytes > 0, "Sandbox:MaxRequestBodyBytes must be at least 1.")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CompanyDirectory>();
         builder.Services.AddSingleton<RequestLog>();
@@ -42,9 +47,13 @@ public static class SandboxRegistration
     public static IEndpointRouteBuilder MapFlexPaySandbox(this IEndpointRouteBuilder endpoints, string prefix = "")
     {
         var root = endpoints.MapGroup(prefix);
+        root.AddEndpointFilter<RequestBodyLimitFilter>();
         root.MapGet("/api/test", HealthCheck);
-        root.MapInspection();
-        root.MapFaults();
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<SandboxOptions>>().Value.Inspection)
+        {
+            root.MapInspection();
+            root.MapFaults();
+        }
 
         var v1 = root.MapGroup("/v1");
         v1.AddEndpointFilter<ApiFilter>();

@@ -12,15 +12,18 @@ internal sealed class RetryPolicy(IOptions<SandboxOptions> options)
     /// </summary>
     public DateTimeOffset? NextRetry(DateTimeOffset now, long retryCount, DateTimeOffset dateFirstAttempt)
     {
-        var next = options.Value.RetryDelay is { } delay
-            ? now + delay
-            : new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var next = Next(now);
         if (retryCount >= RecoveryChain.MaxRetries || next - dateFirstAttempt > RecoveryChain.MaxAge)
         {
             return null;
         }
         return next;
     }
+
+    /// <summary>The next retry instant after <paramref name="now"/>, limits aside.</summary>
+    public DateTimeOffset Next(DateTimeOffset now) => options.Value.RetryDelay is { } delay
+        ? now + delay
+        : new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
 
     public string? Format(DateTimeOffset? retryDate) => retryDate is not { } value
         ? null

@@ -5,7 +5,7 @@ using FlexPay.Sandbox.Inspection;
 namespace FlexPay.Sandbox.Infrastructure;
 
 /// <summary>
-/// What every <c>/v1/</c> request goes through: logging, the fault roll, authentication, and the mapping of
+/// What every <c>/v1/</c> request goes through once its body is read (<see cref="RequestBodyLimitFilter"/>): logging, the fault roll, authentication, and the mapping of
 /// unreadable bodies to HTTP 400. Faults come first because they stand for the network and the server
 /// infrastructure, which fail whatever the request holds.
 /// </summary>
@@ -29,9 +29,9 @@ internal sealed class ApiFilter(RequestLog log, FaultState faults, CompanyDirect
         {
             return Finish(entry, SandboxJson.Error(StatusCodes.Status500InternalServerError, "Internal server error (injected fault)."));
         }
-        if (fault == FaultState.Timeout && !await DelayAsync(http))
+        if (fault == FaultState.Timeout)
         {
-            return Finish(entry, Results.Empty);
+            await DelayAsync(http);
         }
 
         var company = companies.Resolve(http.Request.Headers.Authorization.ToString());
@@ -64,23 +64,10 @@ internal sealed class ApiFilter(RequestLog log, FaultState faults, CompanyDirect
     /// <summary>
     /// A slow server: the request waits <c>TimeoutDelay</c> on the injected clock, then is processed. When the
     /// client gives up first the wait ends there, but the work is still done, as a real server would finish a
-    /// charge its caller no longer waits for; so the body is read into memory before waiting.
+    /// charge its caller no longer waits for (the body is already in memory, see <see cref="RequestBodyLimitFilter"/>).
     /// </summary>
-    private async Task<bool> DelayAsync(HttpContext http)
+    private async Task DelayAsync(HttpContext http)
     {
-        var buffer = new MemoryStream();
-        try
-        {
-            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException)
-        {
-            // The body never fully arrived: there is nothing to process.
-            return false;
-        }
-        buffer.Position = 0;
-        http.Request.Body = buffer;
-        http.Response.RegisterForDispose(buffer);
         try
         {
             await Task.Delay(faults.Current.TimeoutDelay, time, http.RequestAborted);
@@ -89,7 +76,6 @@ internal sealed class ApiFilter(RequestLog log, FaultState faults, CompanyDirect
         {
             // The caller left; the slow server carries on.
         }
-        return true;
     }
 
     private static object? Finish(LogEntry entry, object? result)

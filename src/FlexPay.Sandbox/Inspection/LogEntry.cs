@@ -41,10 +41,16 @@ internal sealed class LogEntry
 
     public void CaptureResponse(Transactions.TransactionDto dto)
     {
-        ResponseCode = dto.ResponseCode;
+        CaptureResponse(dto.ResponseCode, dto.TransactionId);
         RetryDate = dto.RetryDate;
         ResponseReferenceData = dto.ReferenceData;
-        TransactionId = dto.TransactionId;
+    }
+
+    /// <summary>For vault answers, which carry neither a retry date nor referenceData.</summary>
+    public void CaptureResponse(string responseCode, string transactionId)
+    {
+        ResponseCode = responseCode;
+        TransactionId = transactionId;
     }
 
     private static string? Text(JsonNode? node) => node switch

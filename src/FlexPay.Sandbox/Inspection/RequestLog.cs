@@ -1,17 +1,27 @@
+using Microsoft.Extensions.Options;
+
 namespace FlexPay.Sandbox.Inspection;
 
-/// <summary>Every <c>/v1/</c> request in the order received, for tests and people to inspect.</summary>
-internal sealed class RequestLog
+/// <summary>
+/// The latest <c>/v1/</c> requests in the order received, for tests and people to inspect. A ring of
+/// <c>LogCapacity</c> entries: the oldest goes when a new one comes, so a long run cannot exhaust memory.
+/// </summary>
+internal sealed class RequestLog(IOptions<SandboxOptions> options)
 {
     private readonly Lock gate = new();
-    private readonly List<LogEntry> entries = [];
+    private readonly int capacity = options.Value.LogCapacity;
+    private readonly Queue<LogEntry> entries = new();
 
     /// <summary>Appended when the request arrives, so order is arrival order even for slow requests.</summary>
     public void Add(LogEntry entry)
     {
         lock (gate)
         {
-            entries.Add(entry);
+            if (entries.Count == capacity)
+            {
+                entries.Dequeue();
+            }
+            entries.Enqueue(entry);
         }
     }
 

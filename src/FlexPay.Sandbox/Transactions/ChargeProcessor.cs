@@ -33,7 +33,7 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
             }
             answer = answer with
             {
-                PaymentMethod = item.ToDto(),
+                PaymentMethod = Snapshot(item, transactionType),
                 CustomerId = request.CustomerId ?? item.CustomerId,
             };
             if (cardCode is not null)
@@ -66,7 +66,7 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
             if (answer.TransactionStatus == 1 && request.RetainOnSuccess && request.PaymentMethod is not null)
             {
                 item.StorageState = VaultItem.Stored;
-                answer = answer with { PaymentMethod = item.ToDto() };
+                answer = answer with { PaymentMethod = Snapshot(item, transactionType) };
             }
             return Record(company, answer, now, item, chain);
         }
@@ -100,6 +100,8 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
             // Approved, hard-declined or not retryable any more: the chain ends here.
             chain.Close();
         }
+        // §4.11.1: the later sandbox dates an approved authorization too, though nothing is left to retry.
+        var shownRetryDate = approved && answer.TransactionType == TransactionTypes.Authorize ? retries.Next(now) : retryDate;
         return answer with
         {
             Response = verification,
@@ -107,7 +109,7 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
             ResponseCode = code,
             Message = ResponseCodes.MessageOf(code),
             GatewayTransactionId = Guid.NewGuid().ToString(),
-            RetryDate = retries.Format(retryDate),
+            RetryDate = retries.Format(shownRetryDate),
             ReferenceData = referenceData,
         };
     }
@@ -130,13 +132,7 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
             return (stored, hasContact ? null : "50048");
         }
         // A raw card is cached in the vault, so its paymentMethodId can be charged again later.
-        var item = new VaultItem
-        {
-            Id = Tokens.New(),
-            DateCreated = now,
-            Card = request.PaymentMethod!,
-            CustomerId = request.CustomerId ?? Guid.NewGuid().ToString(),
-        };
+        var item = VaultItem.New(request.PaymentMethod!, request.CustomerId, now, VaultItem.Cached);
         company.Vault.Add(item.Id, item);
         return (item, null);
     }
@@ -185,32 +181,31 @@ internal sealed class ChargeProcessor(TimeProvider time, RetryPolicy retries)
         return chain.IsExpired(now) ? "Declined - retry limit reached: more than 30 days since the first attempt." : null;
     }
 
-    private static TransactionDto Echo(ChargeRequest r, string transactionType, DateTimeOffset now) => new()
-    {
-        TransactionId = Tokens.New(),
-        TransactionDate = WireTime.Format(now),
-        Message = "",
-        ResponseCode = "",
-        TransactionType = transactionType,
-        MerchantTransactionId = r.MerchantTransactionId,
-        CustomerId = r.CustomerId,
-        CurrencyCode = r.CurrencyCode,
-        Amount = r.Amount ?? 0,
-        OrderId = r.OrderId,
-        RetryCount = r.RetryCount,
-        DateFirstAttempt = WireTime.Format(r.DateFirstAttempt ?? now),
-        Description = r.Description,
-        CustomerIp = r.CustomerIp,
-        ShippingAddress = r.ShippingAddress,
-        ReferenceData = r.ReferenceData,
-        DisableCustomerRecovery = r.DisableCustomerRecovery,
-        CustomVariable1 = r.CustomVariables[0],
-        CustomVariable2 = r.CustomVariables[1],
-        CustomVariable3 = r.CustomVariables[2],
-        CustomVariable4 = r.CustomVariables[3],
-        CustomVariable5 = r.CustomVariables[4],
-        PaymentModel = r.PaymentModel,
-    };
+    /// <summary>§4.11.2: the later sandbox gives no fingerprint on charges, and one on authorizations.</summary>
+    private static PaymentMethodDto Snapshot(VaultItem item, string transactionType) =>
+        transactionType == TransactionTypes.Charge ? item.ToDto() with { Fingerprint = null } : item.ToDto();
+
+    private static TransactionDto Echo(ChargeRequest r, string transactionType, DateTimeOffset now) =>
+        TransactionDto.Begin(transactionType, r.MerchantTransactionId, PaymentMethodDto.Unresolved(r.CustomerId ?? Guid.NewGuid().ToString(), now), now) with
+        {
+            CustomerId = r.CustomerId,
+            CurrencyCode = r.CurrencyCode,
+            Amount = r.Amount ?? 0,
+            OrderId = r.OrderId,
+            RetryCount = r.RetryCount,
+            DateFirstAttempt = WireTime.Format(r.DateFirstAttempt ?? now),
+            Description = r.Description,
+            CustomerIp = r.CustomerIp,
+            ShippingAddress = r.ShippingAddress,
+            ReferenceData = r.ReferenceData,
+            DisableCustomerRecovery = r.DisableCustomerRecovery,
+            CustomVariable1 = r.CustomVariables[0],
+            CustomVariable2 = r.CustomVariables[1],
+            CustomVariable3 = r.CustomVariables[2],
+            CustomVariable4 = r.CustomVariables[3],
+            CustomVariable5 = r.CustomVariables[4],
+            PaymentModel = Optional.Of(r.PaymentModel),
+        };
 
     internal static TransactionDto WithGateway(TransactionDto answer, Gateway? gateway) => gateway is null
         ? answer

@@ -2,6 +2,7 @@ using FlexPay.Sandbox.Chains;
 using FlexPay.Sandbox.Companies;
 using FlexPay.Sandbox.Gateways;
 using FlexPay.Sandbox.Infrastructure;
+using FlexPay.Sandbox.Vault;
 
 namespace FlexPay.Sandbox.Transactions;
 
@@ -11,22 +12,13 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
     /// <summary>The sandbox's "reversal failed" scenario: a charge of 9000 cannot be voided (§4.7).</summary>
     private const long VoidFailsAmount = 9000;
 
+    /// <summary>What the later sandbox answered "original not found" with, whatever was asked (§4.11.7).</summary>
+    private const string UnknownOriginalCurrency = "USD";
+
     public TransactionDto Process(Company company, string originalId, string transactionType, FollowUpRequest request)
     {
         var now = time.GetUtcNow();
-        var answer = new TransactionDto
-        {
-            TransactionId = Tokens.New(),
-            TransactionDate = WireTime.Format(now),
-            Message = "",
-            ResponseCode = "",
-            TransactionType = transactionType,
-            MerchantTransactionId = request.MerchantTransactionId,
-            Amount = request.Amount ?? 0,
-            DisableCustomerRecovery = request.DisableCustomerRecovery,
-            DateFirstAttempt = WireTime.Format(now),
-            AssignedGatewayToken = "AAAAAAAAAAAAAAAAAAAAAAAAAA",
-        };
+        var answer = WithoutOriginal(transactionType, request, now);
         var invalid = request.Invalid();
         lock (company.Gate)
         {
@@ -47,7 +39,10 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
             var o = original.Dto;
             answer = answer with
             {
-                PaymentMethod = original.PaymentMethod?.ToDto() ?? o.PaymentMethod,
+                // The card as it is now (e.g. redacted since), fingerprinted as the original was.
+                PaymentMethod = original.PaymentMethod is { } card
+                    ? card.ToDto() with { Fingerprint = o.PaymentMethod.Fingerprint }
+                    : o.PaymentMethod,
                 CustomerId = o.CustomerId,
                 CurrencyCode = o.CurrencyCode,
                 GatewayToken = o.GatewayToken,
@@ -57,21 +52,22 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
                 OrderId = o.OrderId,
                 DateFirstAttempt = o.DateFirstAttempt,
                 Description = o.Description,
-                CustomerIp = o.CustomerIp,
+                // §4.11.5: a capture keeps the original's customerIp; void and refund answers carry null.
+                CustomerIp = transactionType == TransactionTypes.Capture ? o.CustomerIp : null,
                 ShippingAddress = o.ShippingAddress,
             };
             var chain = original.ChainId is { } chainId ? company.Chains.GetValueOrDefault(chainId) : null;
 
             string code;
             DateTimeOffset? retryDate = null;
-            if (transactionType == FollowUpTypes.RefundedPayment)
+            if (transactionType == TransactionTypes.RefundedPayment)
             {
                 // Stops recovery of the payment; no gateway is involved and nothing is checked.
                 chain?.Close();
                 answer = answer with { Amount = request.Amount is > 0 ? request.Amount.Value : o.Amount };
                 code = ResponseCodes.Approved;
             }
-            else if (GatewayRouter.CheckFollowUp(company, o.GatewayToken, transactionType == FollowUpTypes.Capture) is { } stateCode)
+            else if (GatewayRouter.CheckFollowUp(company, o.GatewayToken, transactionType == TransactionTypes.Capture) is { } stateCode)
             {
                 return Record(company, ChargeProcessor.Decline(answer, stateCode), now, original, chain);
             }
@@ -79,8 +75,8 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
             {
                 (code, answer) = transactionType switch
                 {
-                    FollowUpTypes.Capture => Capture(original, request, answer),
-                    FollowUpTypes.Void => Void(original, answer),
+                    TransactionTypes.Capture => Capture(original, request, answer),
+                    TransactionTypes.Void => Void(original, answer),
                     _ => Refund(original, request, answer),
                 };
                 if (ResponseCodes.IsSoft(code))
@@ -98,23 +94,45 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
                 };
             }
 
-            var approved = ResponseCodes.IsApproved(code);
+            var message = ResponseCodes.MessageOf(code);
             answer = answer with
             {
-                TransactionStatus = approved ? 1 : 2,
+                TransactionStatus = ResponseCodes.IsApproved(code) ? 1 : 2,
                 ResponseCode = code,
-                Message = ResponseCodes.MessageOf(code),
+                Message = message,
                 RetryDate = retries.Format(retryDate),
+                // §4.11.6: the sandbox writes this decline's text into cvvMessage too.
+                Response = code == ResponseCodes.InvalidAmount ? answer.Response with { CvvMessage = message } : answer.Response,
             };
             return Record(company, answer, now, original, chain);
         }
+    }
+
+    /// <summary>
+    /// The answer before an original is found, as for "original transaction not found" (§4.11.7): empty gateway
+    /// members and orderId, currency "USD", a generated customer and a referenceData of no chain, no card.
+    /// Follow-ups never carry <c>paymentModel</c> (§4.11.5).
+    /// </summary>
+    private static TransactionDto WithoutOriginal(string transactionType, FollowUpRequest request, DateTimeOffset now)
+    {
+        var customerId = Guid.NewGuid().ToString();
+        return TransactionDto.Begin(transactionType, request.MerchantTransactionId, PaymentMethodDto.Unresolved(customerId, now), now) with
+        {
+            CustomerId = customerId,
+            CurrencyCode = UnknownOriginalCurrency,
+            Amount = request.Amount ?? 0,
+            GatewayType = "",
+            OrderId = "",
+            ReferenceData = new RecoveryChain(Guid.NewGuid(), now, null).Issue(approved: false),
+            DisableCustomerRecovery = request.DisableCustomerRecovery,
+        };
     }
 
     private static (string, TransactionDto) Capture(StoredTransaction original, FollowUpRequest request, TransactionDto answer)
     {
         var amount = request.Amount is > 0 ? request.Amount.Value : original.Dto.Amount;
         answer = answer with { Amount = amount };
-        if (!original.Approved || original.Dto.TransactionType != "Authorize" || original.Voided)
+        if (!original.Approved || original.Dto.TransactionType != TransactionTypes.Authorize || original.Voided)
         {
             return (original.Voided ? "30066" : "30011", answer);
         }
@@ -156,7 +174,7 @@ internal sealed class FollowUpProcessor(TimeProvider time, RetryPolicy retries)
         {
             return ("30066", answer);
         }
-        if (!original.Approved || original.Dto.TransactionType is not ("Charge" or "Capture"))
+        if (!original.Approved || original.Dto.TransactionType is not (TransactionTypes.Charge or TransactionTypes.Capture))
         {
             return ("30011", answer);
         }

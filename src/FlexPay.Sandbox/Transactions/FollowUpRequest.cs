@@ -25,13 +25,3 @@ internal sealed record FollowUpRequest(string? MerchantTransactionId, long? Amou
         return Amount < 0 ? "50137" : null;
     }
 }
-
-internal static class FollowUpTypes
-{
-    public const string Capture = "Capture";
-    public const string Void = "Void";
-    public const string Refund = "Refund";
-
-    /// <summary>Refund-Payment reports a refund made elsewhere; FlexPay's wire type is not known, this is the emulator's.</summary>
-    public const string RefundedPayment = "RefundedPayment";
-}

@@ -1,13 +1,17 @@
 using System.Text.Json.Serialization;
+using FlexPay.Sandbox.Infrastructure;
 using FlexPay.Sandbox.Vault;
 
 namespace FlexPay.Sandbox.Transactions;
 
-/// <summary>The §2.1.5 transaction object; every member is always written, in FlexPay's order.</summary>
+/// <summary>
+/// The §2.1.5 transaction object, members in FlexPay's order. Every member is written, nulls included, except
+/// <c>paymentModel</c>, which only charges and authorizations carry (§4.11.5), and the GET-one extras.
+/// </summary>
 internal sealed record TransactionDto
 {
     public GatewayVerification Response { get; init; } = GatewayVerification.None;
-    public PaymentMethodDto PaymentMethod { get; init; } = PaymentMethodDto.Empty;
+    public required PaymentMethodDto PaymentMethod { get; init; }
     public required string TransactionId { get; init; }
     public required string TransactionDate { get; init; }
     public int TransactionStatus { get; init; } = 2;
@@ -37,7 +41,8 @@ internal sealed record TransactionDto
     public string? CustomVariable3 { get; init; }
     public string? CustomVariable4 { get; init; }
     public string? CustomVariable5 { get; init; }
-    public string? PaymentModel { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<string?> PaymentModel { get; init; }
     public int EngagedRecoveryState { get; init; }
     public string? ProductSku { get; init; }
     public string? SubscriptionId { get; init; }
@@ -48,6 +53,19 @@ internal sealed record TransactionDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public GatewaySpecificFieldsDto? GatewaySpecificResponseFields { get; init; }
+
+    /// <summary>A new answer at <paramref name="now"/>, its outcome (message, code) still to be decided.</summary>
+    public static TransactionDto Begin(string transactionType, string? merchantTransactionId, PaymentMethodDto paymentMethod, DateTimeOffset now) => new()
+    {
+        PaymentMethod = paymentMethod,
+        TransactionId = Tokens.New(),
+        TransactionDate = WireTime.Format(now),
+        Message = "",
+        ResponseCode = "",
+        TransactionType = transactionType,
+        MerchantTransactionId = merchantTransactionId,
+        DateFirstAttempt = WireTime.Format(now),
+    };
 }
 
 internal sealed record ShippingAddressDto(

@@ -9,12 +9,12 @@ internal static class TransactionEndpoints
     public static void MapTransactions(this IEndpointRouteBuilder v1)
     {
         // Literal segments outrank the {id} parameter of the Gateway API, so these match first.
-        v1.MapPost("/gateways/charge", (HttpContext http, ChargeProcessor p) => ChargeAsync(http, p, "Charge"));
-        v1.MapPost("/gateways/authorize", (HttpContext http, ChargeProcessor p) => ChargeAsync(http, p, "Authorize"));
-        v1.MapPost("/transactions/{id}/capture", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, FollowUpTypes.Capture));
-        v1.MapPost("/transactions/{id}/void", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, FollowUpTypes.Void));
-        v1.MapPost("/transactions/{id}/refund", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, FollowUpTypes.Refund));
-        v1.MapPost("/transactions/{id}/refundedpayment", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, FollowUpTypes.RefundedPayment));
+        v1.MapPost("/gateways/charge", (HttpContext http, ChargeProcessor p) => ChargeAsync(http, p, TransactionTypes.Charge));
+        v1.MapPost("/gateways/authorize", (HttpContext http, ChargeProcessor p) => ChargeAsync(http, p, TransactionTypes.Authorize));
+        v1.MapPost("/transactions/{id}/capture", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, TransactionTypes.Capture));
+        v1.MapPost("/transactions/{id}/void", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, TransactionTypes.Void));
+        v1.MapPost("/transactions/{id}/refund", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, TransactionTypes.Refund));
+        v1.MapPost("/transactions/{id}/refundedpayment", (HttpContext http, FollowUpProcessor p, string id) => FollowUpAsync(http, p, id, TransactionTypes.RefundedPayment));
         v1.MapGet("/transactions/byMerchantTransactionId/{merchantTransactionId}", TransactionQueries.GetByMerchantTransactionId);
         v1.MapGet("/transactions/{id}", TransactionQueries.Get);
         v1.MapGet("/transactions", TransactionQueries.List);

@@ -86,12 +86,20 @@ internal sealed record CardInput(
         {
             return "50058";
         }
-        var named = !string.IsNullOrWhiteSpace(FullName)
-            || (!string.IsNullOrWhiteSpace(FirstName) && !string.IsNullOrWhiteSpace(LastName));
-        if (!named)
+        if (!IsNamed)
         {
             return "50090";
         }
         return Email?.Length > FieldLimits.Email ? "50015" : null;
     }
+
+    /// <summary>
+    /// The vault also wants names on a gateway-stored card (§4.11.8). A charge through one does not: the
+    /// recordings show the rule only on creation, and the console charges gateway-stored cards by token and digits.
+    /// </summary>
+    public string? InvalidForVault() => Invalid() ?? (IsNamed ? null : "50090");
+
+    /// <summary>§2.1.2: <c>fullName</c>, or both <c>firstName</c> and <c>lastName</c>.</summary>
+    private bool IsNamed => !string.IsNullOrWhiteSpace(FullName)
+        || (!string.IsNullOrWhiteSpace(FirstName) && !string.IsNullOrWhiteSpace(LastName));
 }

@@ -15,6 +15,8 @@ internal static class VaultEndpoints
         "postalCode", "city", "state", "country", "email", "phoneNumber",
     ];
 
+    private static readonly string[] NameFields = ["firstName", "lastName", "fullName"];
+
     public static void MapVault(this IEndpointRouteBuilder v1)
     {
         v1.MapPost("/paymentmethods", CreateAsync);
@@ -34,26 +36,19 @@ internal static class VaultEndpoints
         var customerId = body.Str("customerId");
         var now = time.GetUtcNow();
         var company = http.Company();
-        if (card.GatewayPaymentMethodId is null && card.CreditCardNumber is null && cardNode == body)
+        var refusal = card.GatewayPaymentMethodId is null && card.CreditCardNumber is null && cardNode == body
+            ? "50135"
+            : card.InvalidForVault();
+        if (refusal is not null)
         {
-            return Answer(http, Outcome("CreatePaymentMethod", now, "50135", PaymentMethodDto.Empty));
+            var unresolved = PaymentMethodDto.Unresolved(customerId ?? Guid.NewGuid().ToString(), now);
+            return Answer(http, Outcome(VaultTypes.Create, now, refusal, unresolved));
         }
-        if (card.Invalid() is { } code)
-        {
-            return Answer(http, Outcome("CreatePaymentMethod", now, code, PaymentMethodDto.Empty));
-        }
-        var item = new VaultItem
-        {
-            Id = Tokens.New(),
-            DateCreated = now,
-            Card = card,
-            CustomerId = customerId ?? Guid.NewGuid().ToString(),
-            StorageState = VaultItem.Stored,
-        };
+        var item = VaultItem.New(card, customerId, now, VaultItem.Stored);
         lock (company.Gate)
         {
             company.Vault.Add(item.Id, item);
-            return Answer(http, Outcome("CreatePaymentMethod", now, ResponseCodes.Approved, item.ToDto()) with { CustomerId = item.CustomerId });
+            return Answer(http, Outcome(VaultTypes.Create, now, ResponseCodes.Approved, item.ToDto()));
         }
     }
 
@@ -109,6 +104,11 @@ internal static class VaultEndpoints
             throw new BadRequestException("The request has no editable field.");
         }
         var update = CardInput.Parse(changes);
+        // §4.11.8: FlexPay refuses to blank a name the same way, and changes nothing.
+        if (NameFields.Any(name => changes.Has(name) && string.IsNullOrWhiteSpace(changes.Str(name))))
+        {
+            throw new BadRequestException("The request has no editable field: firstName, lastName and fullName cannot be blanked.");
+        }
         var company = http.Company();
         lock (company.Gate)
         {
@@ -118,9 +118,10 @@ internal static class VaultEndpoints
             }
             if (item.StorageState == VaultItem.Redacted)
             {
-                return Answer(http, Outcome("UpdatePaymentMethod", time.GetUtcNow(), "50136", item.ToDto()));
+                return Answer(http, Outcome(VaultTypes.Update, time.GetUtcNow(), "50136", item.ToDto()));
             }
             var card = item.Card;
+            // fullName is kept as stored, not recomputed from new parts (§4.11.9).
             item.Card = card with
             {
                 ExpiryMonth = changes.Has("expiryMonth") ? update.ExpiryMonth : card.ExpiryMonth,
@@ -137,7 +138,7 @@ internal static class VaultEndpoints
                 Email = changes.Has("email") ? update.Email : card.Email,
                 PhoneNumber = changes.Has("phoneNumber") ? update.PhoneNumber : card.PhoneNumber,
             };
-            return Answer(http, Outcome("UpdatePaymentMethod", time.GetUtcNow(), ResponseCodes.Approved, item.ToDto()));
+            return Answer(http, Outcome(VaultTypes.Update, time.GetUtcNow(), ResponseCodes.Approved, item.ToDto()));
         }
     }
 
@@ -151,7 +152,7 @@ internal static class VaultEndpoints
                 return NotFound(id);
             }
             item.StorageState = VaultItem.Redacted;
-            return Answer(http, Outcome("RedactPaymentMethod", time.GetUtcNow(), ResponseCodes.Approved, item.ToDto()));
+            return Answer(http, Outcome(VaultTypes.Redact, time.GetUtcNow(), ResponseCodes.Approved, item.ToDto()));
         }
     }
 
@@ -168,34 +169,30 @@ internal static class VaultEndpoints
             }
             if (item.StorageState == VaultItem.Redacted)
             {
-                return Answer(http, Outcome("RecachePaymentMethod", time.GetUtcNow(), "50136", item.ToDto()));
+                return Answer(http, Outcome(VaultTypes.Recache, time.GetUtcNow(), "50136", item.ToDto()));
             }
             item.Card = item.Card with { Cvv = cvv ?? item.Card.Cvv };
-            return Answer(http, Outcome("RecachePaymentMethod", time.GetUtcNow(), ResponseCodes.Approved, item.ToDto()));
+            return Answer(http, Outcome(VaultTypes.Recache, time.GetUtcNow(), ResponseCodes.Approved, item.ToDto()));
         }
     }
 
     private static async Task<JsonObject?> ReadOptionalAsync(HttpContext http) =>
         http.Request.ContentLength is 0 ? null : await SandboxJson.ReadBodyAsync(http.Request) as JsonObject;
 
-    /// <summary>Vault calls answer with a transaction-shaped body (§2.9); they are not listed as transactions.</summary>
-    private static TransactionDto Outcome(string type, DateTimeOffset now, string code, PaymentMethodDto paymentMethod) => new()
-    {
-        TransactionId = Tokens.New(),
-        TransactionDate = WireTime.Format(now),
-        TransactionStatus = ResponseCodes.IsApproved(code) ? 1 : 2,
-        ResponseCode = code,
-        Message = ResponseCodes.MessageOf(code),
-        TransactionType = type,
-        PaymentMethod = paymentMethod,
-        CustomerId = paymentMethod.CustomerId,
-        DateFirstAttempt = WireTime.Format(now),
-    };
+    private static VaultAnswerDto Outcome(string type, DateTimeOffset now, string code, PaymentMethodDto paymentMethod) => new(
+        paymentMethod,
+        paymentMethod.CustomerId,
+        code,
+        ResponseCodes.MessageOf(code),
+        WireTime.Format(now),
+        Tokens.New(),
+        ResponseCodes.IsApproved(code) ? 1 : 2,
+        type);
 
-    private static IResult Answer(HttpContext http, TransactionDto answer)
+    private static IResult Answer(HttpContext http, VaultAnswerDto answer)
     {
-        http.LogEntry().CaptureResponse(answer);
-        return SandboxJson.Ok(new TransactionEnvelope(answer));
+        http.LogEntry().CaptureResponse(answer.ResponseCode, answer.TransactionId);
+        return SandboxJson.Ok(new VaultAnswerEnvelope(answer));
     }
 
     private static IResult NotFound(string id) => SandboxJson.Error(StatusCodes.Status404NotFound, $"Payment method '{id}' not found.");

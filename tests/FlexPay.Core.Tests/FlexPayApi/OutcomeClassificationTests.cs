@@ -11,6 +11,7 @@ public sealed class OutcomeClassificationTests
 
     [Theory]
     [InlineData("10000", null, 1, FlexPayOutcome.Approved)]
+    [InlineData("10000", RetryDate, 1, FlexPayOutcome.Approved)]
     [InlineData("10001", null, 1, FlexPayOutcome.Approved)]
     [InlineData("20003", RetryDate, 2, FlexPayOutcome.SoftDeclineWithRetryDate)]
     [InlineData("20023", null, 2, FlexPayOutcome.DeclinedWithoutRetryDate)]

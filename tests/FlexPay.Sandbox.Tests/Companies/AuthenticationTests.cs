@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using FlexPay.Sandbox.Tests.Support;
 
 namespace FlexPay.Sandbox.Tests.Companies;
 
@@ -22,7 +23,7 @@ public sealed class Api_key_is_required_verbatim : SandboxTest
         var (status, body) = await SendAsync(HttpMethod.Post, "v1/gateways/charge", new JsonObject { ["transaction"] = Build.Charge() }, client);
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.False(string.IsNullOrEmpty((string?)body!["message"]));
+        WholeAnswer.Equal(new JsonObject { ["message"] = "Authorization has been denied for this request." }, body);
     }
 
     [Theory]

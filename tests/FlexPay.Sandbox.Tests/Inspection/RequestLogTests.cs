@@ -74,3 +74,27 @@ public sealed class Request_log_records_every_api_request : SandboxTest
         Assert.Empty(await LogAsync());
     }
 }
+
+public sealed class Request_log_keeps_only_the_latest_entries : SandboxTest
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Sandbox:LogCapacity"] = "3",
+    };
+
+    [Fact]
+    public async Task The_oldest_entries_make_room_for_new_ones()
+    {
+        var orders = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var request = Build.Charge();
+            orders.Add((string)request["orderId"]!);
+            await ChargeAsync(request);
+        }
+
+        var log = await LogAsync();
+
+        Assert.Equal(orders[2..], log.Select(e => (string?)e!["orderId"]));
+    }
+}

@@ -111,26 +111,6 @@ public sealed class Partial_refunds_never_exceed_the_original : SandboxTest
     }
 }
 
-public sealed class Unknown_original_transaction_is_declined_with_50131 : SandboxTest
-{
-    [Theory]
-    [InlineData("capture")]
-    [InlineData("void")]
-    [InlineData("refund")]
-    [InlineData("refundedpayment")]
-    public async Task Follow_up_of_an_unknown_id_is_http_200_with_50131(string operation)
-    {
-        var answer = await FollowUpAsync("ZZZZZZZZZZZZZZZZZZZZZZZZZZ", operation, Build.FollowUp(100));
-
-        Assert.Equal("50131", answer.Code());
-        Assert.Equal(2, answer.Status());
-        Assert.Equal("Original transaction not found using the field TransactionReferenceId.", (string?)answer["message"]);
-        Assert.Equal("", (string?)answer["paymentMethod"]!["creditCardNumber"]);
-        Assert.Null(answer["response"]!["avsCode"]);
-        Assert.Null(answer.RetryDate());
-    }
-}
-
 public sealed class Authorizations_can_be_captured_once : SandboxTest
 {
     [Fact]

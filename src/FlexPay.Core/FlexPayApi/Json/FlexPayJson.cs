@@ -22,6 +22,7 @@ internal static class FlexPayJson
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.Converters.Add(new UtcDateTimeOffsetConverter());
+        options.Converters.Add(new NullableUtcDateTimeOffsetConverter());
         options.Converters.Add(new LenientBooleanConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
