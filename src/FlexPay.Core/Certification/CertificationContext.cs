@@ -122,7 +122,7 @@ public sealed class CertificationContext(
     public async Task<FlexPayGateway> ReadAtFlexPayAsync(string company, string token, CancellationToken ct)
     {
         var response = await flexPay.GetGatewayAsync(accounts.GetApiKey(company), token, ct);
-        CertificationCheckFailedException.Unless(response.IsOk, $"FlexPay did not return gateway {token}: {response.Status} {response.ErrorMessage}");
+        CertificationCheckFailedException.Unless(response.IsOk, $"FlexPay did not return gateway {token}: {response.Outcome} {response.ErrorMessage}");
         return response.Value!;
     }
 

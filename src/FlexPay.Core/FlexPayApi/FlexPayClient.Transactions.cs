@@ -50,7 +50,7 @@ public sealed partial class FlexPayClient
                 HttpMethod.Get, FlexPayPaths.TransactionList(query, since), key, body: null, envelope => envelope.Transactions, ct);
             if (!page.IsOk)
             {
-                throw new FlexPayException(page.Status, page.HttpStatus, $"Listing FlexPay transactions failed: {page.Status} {page.ErrorMessage}");
+                throw new FlexPayException(page.Outcome, page.HttpStatus, $"Listing FlexPay transactions failed: {page.Outcome} {page.ErrorMessage}");
             }
 
             var items = page.Value!;
@@ -68,7 +68,7 @@ public sealed partial class FlexPayClient
             if (string.IsNullOrEmpty(last) || last == since)
             {
                 // Asking again with the same continuation token would loop forever.
-                throw new FlexPayException(FlexPayCallStatus.ServerError, page.HttpStatus, "FlexPay's transaction list did not advance.");
+                throw new FlexPayException(FlexPayOutcome.ServerError, page.HttpStatus, "FlexPay's transaction list did not advance.");
             }
 
             since = last;

@@ -39,7 +39,7 @@ public sealed class GatewayReconciler(
             var listed = await flexPay.ListGatewaysAsync(accounts.GetApiKey(company), ct);
             if (!listed.IsOk)
             {
-                errors.Add(new GatewayReconcileError(company, $"FlexPay's gateway list could not be read: {listed.Status.Describe()}{(listed.ErrorMessage is { } m ? ": " + m : "")}"));
+                errors.Add(new GatewayReconcileError(company, $"FlexPay's gateway list could not be read: {listed.Outcome.Describe()}{(listed.ErrorMessage is { } m ? ": " + m : "")}"));
                 continue;
             }
             var there = listed.Value!.ToDictionary(g => g.Id, StringComparer.Ordinal);

@@ -160,36 +160,36 @@ public sealed class RecoveryChain
     /// <summary>
     /// Applies FlexPay's answer. Approval recovers the chain; a decline with a retry date schedules the
     /// next attempt for exactly that instant with retryCount + 1 and the answer's referenceData; any other
-    /// decline ends it. Returns the next attempt when one was scheduled.
+    /// decline ends it. Returns the next attempt when one was scheduled. <paramref name="now"/> is when the answer arrived.
     /// </summary>
-    public RecoveryAttempt? RecordAnswer(Guid attemptId, AttemptAnswer answer, DateTimeOffset now)
+    public RecoveryAttempt? RecordAnswer(Guid attemptId, TransactionResult answer, DateTimeOffset now)
     {
         var attempt = FindAttempt(attemptId);
         RequireStatus(attempt, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown);
         switch (answer.Outcome)
         {
             case FlexPayOutcome.Approved:
-                attempt.RecordAnswer(answer, AttemptStatus.Approved);
-                RecoveredAt = answer.AnsweredAt;
+                attempt.RecordAnswer(answer, AttemptStatus.Approved, now);
+                RecoveredAt = now;
                 RecoveredTransactionId = answer.TransactionId;
                 MoveTo(ChainState.Recovered, now, answer.Message);
                 return null;
             case FlexPayOutcome.SoftDeclineWithRetryDate when answer.RetryDate is { } retryDate:
-                attempt.RecordAnswer(answer, AttemptStatus.Declined);
-                return ScheduleRetry(attempt, answer, retryDate, now);
+                attempt.RecordAnswer(answer, AttemptStatus.Declined, now);
+                return ScheduleRetry(attempt, retryDate, now);
             case FlexPayOutcome.SoftDeclineWithRetryDate or FlexPayOutcome.DeclinedWithoutRetryDate:
-                attempt.RecordAnswer(answer, AttemptStatus.Declined);
+                attempt.RecordAnswer(answer, AttemptStatus.Declined, now);
                 Fail(ChainFailure.DeclinedWithoutRetryDate, $"Declined without a retry date ({answer.ResponseCode}): {answer.Message}", now);
                 return null;
             case FlexPayOutcome.HardDecline or FlexPayOutcome.RiskDecline or FlexPayOutcome.ValidationError:
-                attempt.RecordAnswer(answer, AttemptStatus.Declined);
+                attempt.RecordAnswer(answer, AttemptStatus.Declined, now);
                 Fail(
                     answer.ResponseCode == FlexPayCodes.RetryLimitReached ? ChainFailure.RetryLimitReached : ChainFailure.HardDecline,
                     $"Declined ({answer.ResponseCode}): {answer.Message}",
                     now);
                 return null;
             case FlexPayOutcome.AuthenticationFailed or FlexPayOutcome.BadRequest or FlexPayOutcome.NotFound:
-                attempt.RecordAnswer(answer, AttemptStatus.Rejected);
+                attempt.RecordAnswer(answer, AttemptStatus.Rejected, now);
                 MoveTo(ChainState.Suspended, now, $"FlexPay refused the request ({answer.Outcome}): {answer.Message}. Fix the cause, then resume.");
                 return null;
             default:
@@ -258,7 +258,8 @@ public sealed class RecoveryChain
         return refund;
     }
 
-    public void RecordRefundAnswer(Guid refundId, AttemptAnswer answer, DateTimeOffset now)
+    /// <summary>Applies FlexPay's answer to a refund; <paramref name="now"/> is when it arrived.</summary>
+    public void RecordRefundAnswer(Guid refundId, TransactionResult answer, DateTimeOffset now)
     {
         var refund = FindRefund(refundId);
         if (refund.Status is not (RefundStatus.Sending or RefundStatus.OutcomeUnknown))
@@ -267,12 +268,12 @@ public sealed class RecoveryChain
         }
         if (answer.Outcome == FlexPayOutcome.Approved)
         {
-            refund.RecordAnswer(RefundStatus.Approved, answer);
+            refund.RecordAnswer(RefundStatus.Approved, answer, now);
             RefundedAmount += refund.Amount;
             MoveTo(RefundedAmount >= Amount ? ChainState.Refunded : ChainState.PartlyRefunded, now, reason: null);
             return;
         }
-        refund.RecordAnswer(RefundStatus.Declined, answer);
+        refund.RecordAnswer(RefundStatus.Declined, answer, now);
         Touch(now);
     }
 
@@ -294,7 +295,7 @@ public sealed class RecoveryChain
         return refund;
     }
 
-    private RecoveryAttempt? ScheduleRetry(RecoveryAttempt declined, AttemptAnswer answer, DateTimeOffset retryDate, DateTimeOffset now)
+    private RecoveryAttempt? ScheduleRetry(RecoveryAttempt declined, DateTimeOffset retryDate, DateTimeOffset now)
     {
         var retryCount = declined.RetryCount + 1;
         if (retryCount > RecoveryLimits.MaxRetryCount || retryDate > DateFirstAttempt + RecoveryLimits.MaxChainDuration)
@@ -302,9 +303,9 @@ public sealed class RecoveryChain
             Fail(ChainFailure.RetryLimitReached, $"FlexPay's limit of {RecoveryLimits.MaxRetryCount} retries or 30 days is reached.", now);
             return null;
         }
-        var gatewayToken = PinnedGatewayToken ?? answer.AssignedGatewayToken ?? declined.GatewayTokenSent;
-        var next = AddAttempt(retryCount, answer.ReferenceData, gatewayToken, retryDate, retryDate);
-        MoveTo(ChainState.Scheduled, now, $"Declined ({answer.ResponseCode}): {answer.Message}. Retry {retryCount} at FlexPay's retry date.");
+        var gatewayToken = PinnedGatewayToken ?? declined.AssignedGatewayTokenReceived ?? declined.GatewayTokenSent;
+        var next = AddAttempt(retryCount, declined.ReferenceDataReceived, gatewayToken, retryDate, retryDate);
+        MoveTo(ChainState.Scheduled, now, $"Declined ({declined.ResponseCode}): {declined.ResponseMessage}. Retry {retryCount} at FlexPay's retry date.");
         return next;
     }
 

@@ -138,18 +138,18 @@ public sealed class OutcomeClassificationTests
     }
 
     [Theory]
-    [InlineData(HttpStatusCode.Unauthorized, FlexPayCallStatus.AuthenticationFailed)]
-    [InlineData(HttpStatusCode.Forbidden, FlexPayCallStatus.AuthenticationFailed)]
-    [InlineData(HttpStatusCode.BadRequest, FlexPayCallStatus.BadRequest)]
-    [InlineData(HttpStatusCode.NotFound, FlexPayCallStatus.NotFound)]
-    [InlineData(HttpStatusCode.InternalServerError, FlexPayCallStatus.ServerError)]
-    public async Task A_gateway_call_reports_the_same_statuses(HttpStatusCode status, FlexPayCallStatus expected)
+    [InlineData(HttpStatusCode.Unauthorized, FlexPayOutcome.AuthenticationFailed)]
+    [InlineData(HttpStatusCode.Forbidden, FlexPayOutcome.AuthenticationFailed)]
+    [InlineData(HttpStatusCode.BadRequest, FlexPayOutcome.BadRequest)]
+    [InlineData(HttpStatusCode.NotFound, FlexPayOutcome.NotFound)]
+    [InlineData(HttpStatusCode.InternalServerError, FlexPayOutcome.ServerError)]
+    public async Task A_gateway_call_reports_the_same_statuses(HttpStatusCode status, FlexPayOutcome expected)
     {
         using var harness = new ClientHarness(StubTransport.Answering(status, """{"message":"No."}"""));
 
         var response = await harness.Client.GetGatewayAsync(ClientHarness.Key, "GW1");
 
-        Assert.Equal(expected, response.Status);
+        Assert.Equal(expected, response.Outcome);
         Assert.False(response.IsOk);
         Assert.Equal("No.", response.ErrorMessage);
         Assert.Equal((int)status, response.HttpStatus);
