@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using FlexPay.Core.FlexPayApi.Wire;
+using FlexPay.Core.FlexPayApi.Json;
 
 namespace FlexPay.Core.FlexPayApi;
 
@@ -78,7 +78,8 @@ public sealed partial class FlexPayClient
     private Task<TransactionResult> SendChargeAsync(string path, FlexPayApiKey key, ChargeRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendTransactionAsync(HttpMethod.Post, path, key, new TransactionEnvelope<ChargeBody>(ChargeBody.From(request)), movesMoney: true, ct);
+        request.RequireOneInstrument();
+        return SendTransactionAsync(HttpMethod.Post, path, key, new TransactionEnvelope<ChargeRequest>(request), movesMoney: true, ct);
     }
 
     private Task<TransactionResult> SendFollowUpAsync(string path, FlexPayApiKey key, FollowUpRequest request, CancellationToken ct)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using FlexPay.Core.FlexPayApi.Json;
-using FlexPay.Core.FlexPayApi.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace FlexPay.Core.FlexPayApi;
