@@ -42,6 +42,8 @@ public static class CoreRegistration
         services.TryAddSingleton<IFlexPayAccounts, FlexPayAccounts>();
         services.AddTransient<DefaultAccountSeeder>();
         services.AddSingleton<IValidator<RecoveryRequest>, RecoveryRequestValidator>();
+        services.AddSingleton<IValidator<RefundRequest>, RefundRequestValidator>();
+        services.AddSingleton<IValidator<CancelRequest>, CancelRequestValidator>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddTransient<AttemptProcessor>();
         services.AddTransient<RefundProcessor>();

@@ -16,6 +16,7 @@ internal static class ApiRegistration
             json.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -90,7 +90,7 @@ public sealed class CertificationContext(
         {
             Name = name,
             Company = company,
-            GatewayType = "flexpay_sandbox",
+            GatewayType = GatewayTypes.FlexPaySandbox,
             MerchantAccountReferenceId = name,
             CurrencyCode = "USD",
             Credentials = new Dictionary<string, string> { ["apiKey"] = secret },

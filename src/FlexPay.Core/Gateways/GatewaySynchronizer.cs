@@ -181,45 +181,22 @@ public sealed class GatewaySynchronizer(
         }
     }
 
-    private GatewayDefinition Definition(Gateway g) => new()
+    private GatewayDefinition Definition(Gateway g) => new(g.Profile)
     {
         Name = g.Name,
-        GatewayType = g.GatewayType,
-        MerchantAccountReferenceId = g.MerchantAccountReferenceId,
-        CurrencyCode = g.CurrencyCode,
-        AcceptedCurrencyCodes = g.AcceptedCurrencyCodes,
         Status = FlexPayGatewayStatuses.Available,
-        Weight = g.Weight,
-        AcceptRetries = g.AcceptRetries,
-        CvvRequired = g.CvvRequired,
-        ApprovedChargeOrCaptureRateFee = g.ApprovedChargeOrCaptureRateFee,
-        ApprovedChargeOrCaptureFlatFee = g.ApprovedChargeOrCaptureFlatFee,
-        OtherTransactionFlatFee = g.OtherTransactionFlatFee,
         Settings = g.HasCredentials ? GatewayCredentials.Open(protector, g.ProtectedCredentials) : null,
     };
 
-    private GatewayUpdate Update(Gateway g, GatewayChanges changes)
+    private GatewayUpdate Update(Gateway g, GatewayChanges changes) => new()
     {
-        var settings = changes.HasFlag(GatewayChanges.Settings) || changes.HasFlag(GatewayChanges.Create);
-        return new GatewayUpdate
-        {
-            Status = g.ExpectedFlexPayStatus,
-            GatewayType = settings ? g.GatewayType : null,
-            MerchantAccountReferenceId = settings ? g.MerchantAccountReferenceId : null,
-            CurrencyCode = settings ? g.CurrencyCode : null,
-            AcceptedCurrencyCodes = settings ? g.AcceptedCurrencyCodes : null,
-            Weight = settings ? g.Weight : null,
-            AcceptRetries = settings ? g.AcceptRetries : null,
-            CvvRequired = settings ? g.CvvRequired : null,
-            ApprovedChargeOrCaptureRateFee = settings ? g.ApprovedChargeOrCaptureRateFee : null,
-            ApprovedChargeOrCaptureFlatFee = settings ? g.ApprovedChargeOrCaptureFlatFee : null,
-            OtherTransactionFlatFee = settings ? g.OtherTransactionFlatFee : null,
-            // Credentials travel only when they changed: FlexPay keeps the ones it has otherwise.
-            Settings = changes.HasFlag(GatewayChanges.Credentials) || changes.HasFlag(GatewayChanges.Create)
-                ? GatewayCredentials.Open(protector, g.ProtectedCredentials)
-                : null,
-        };
-    }
+        Status = g.ExpectedFlexPayStatus,
+        Profile = changes.HasFlag(GatewayChanges.Settings) || changes.HasFlag(GatewayChanges.Create) ? g.Profile : null,
+        // Credentials travel only when they changed: FlexPay keeps the ones it has otherwise.
+        Settings = changes.HasFlag(GatewayChanges.Credentials) || changes.HasFlag(GatewayChanges.Create)
+            ? GatewayCredentials.Open(protector, g.ProtectedCredentials)
+            : null,
+    };
 
     private static Push Fail(string? token, FlexPayOutcome outcome, string error) =>
         outcome is FlexPayOutcome.BadRequest or FlexPayOutcome.AuthenticationFailed or FlexPayOutcome.NotFound

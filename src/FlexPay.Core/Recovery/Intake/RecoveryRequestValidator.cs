@@ -1,4 +1,5 @@
 using FlexPay.Core.Money;
+using FlexPay.Core.Text;
 using FluentValidation;
 
 namespace FlexPay.Core.Recovery.Intake;

@@ -29,7 +29,8 @@ public sealed class EmulatorGatewayTests : EmulatorTest
 
         var read = await Host.Client.GetGatewayAsync(EmulatorHost.Key, id);
         var listed = await Host.Client.ListGatewaysAsync(EmulatorHost.Key);
-        var updated = await Host.Client.UpdateGatewayAsync(EmulatorHost.Key, id, new GatewayUpdate { Status = FlexPayGatewayStatuses.RefundOnly, Weight = 1 });
+        var updated = await Host.Client.UpdateGatewayAsync(EmulatorHost.Key, id, new GatewayUpdate { Status = FlexPayGatewayStatuses.RefundOnly });
+        var reweighted = await Host.Client.UpdateGatewayAsync(EmulatorHost.Key, id, new GatewayUpdate { Profile = Definition with { Weight = 1 } });
         var deleted = await Host.Client.DeleteGatewayAsync(EmulatorHost.Key, id);
         var afterDeletion = await Host.Client.GetGatewayAsync(EmulatorHost.Key, id);
 
@@ -44,9 +45,13 @@ public sealed class EmulatorGatewayTests : EmulatorTest
 
         Assert.True(updated.IsOk, $"{updated.Outcome} {updated.ErrorMessage}");
         Assert.Equal(FlexPayGatewayStatuses.RefundOnly, updated.Value?.Status);
-        Assert.Equal(1, updated.Value?.Weight);
+        Assert.Equal(3, updated.Value?.Weight);
         Assert.Equal("MID-2", updated.Value?.MerchantAccountReferenceId);
         Assert.Equal(["password", "username"], updated.Value?.SettingKeys);
+        Assert.True(reweighted.IsOk, $"{reweighted.Outcome} {reweighted.ErrorMessage}");
+        Assert.Equal(1, reweighted.Value?.Weight);
+        Assert.Equal(FlexPayGatewayStatuses.RefundOnly, reweighted.Value?.Status);
+        Assert.Equal(["password", "username"], reweighted.Value?.SettingKeys);
 
         Assert.True(deleted.IsOk);
         Assert.Equal(FlexPayOutcome.NotFound, afterDeletion.Outcome);
