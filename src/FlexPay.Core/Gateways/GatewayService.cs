@@ -157,7 +157,7 @@ public sealed class GatewayService(
 
     internal static async Task<IReadOnlyList<BoundChain>> ChainsSendingWithAsync(FlexPayDbContext db, string token, CancellationToken ct)
     {
-        ChainState[] open = [ChainState.Scheduled, ChainState.Sending, ChainState.OutcomeUnknown, ChainState.Suspended];
+        var open = ChainStateGroups.Open;
         AttemptStatus[] pending = [AttemptStatus.Scheduled, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown, AttemptStatus.Rejected];
         return await db.Chains.AsNoTracking()
             .Where(c => open.Contains(c.State)

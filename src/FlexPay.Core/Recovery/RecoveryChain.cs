@@ -1,5 +1,6 @@
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Money;
+using FlexPay.Core.Text;
 
 namespace FlexPay.Core.Recovery;
 
@@ -109,7 +110,7 @@ public sealed class RecoveryChain
 
     public long RefundableAmount => IsRefundable ? Amount - _refunds.Where(r => r.Reserves).Sum(r => r.Amount) : 0;
 
-    public bool IsRefundable => State is ChainState.Recovered or ChainState.PartlyRefunded;
+    public bool IsRefundable => ChainStateGroups.Refundable.Contains(State);
 
     /// <summary>
     /// Opens a chain with its first attempt due at <paramref name="firstAttemptDueAt"/>: retryCount 1
@@ -213,7 +214,7 @@ public sealed class RecoveryChain
     /// <summary>Staff stop the recovery. Refused while a request is in flight or its outcome is unknown.</summary>
     public void Cancel(string cancelledBy, string reason, DateTimeOffset now)
     {
-        if (State is not (ChainState.Scheduled or ChainState.Suspended))
+        if (!ChainStateGroups.Cancellable.Contains(State))
         {
             throw new RecoveryRuleException(State switch
             {
@@ -222,6 +223,7 @@ public sealed class RecoveryChain
                 _ => $"A {State} chain cannot be cancelled.",
             });
         }
+        RequireReason(reason, "A cancellation");
         OpenAttempt?.Cancel();
         NextAttemptDueAt = null;
         MoveTo(ChainState.Cancelled, now, $"Cancelled by {cancelledBy}: {reason}");
@@ -241,10 +243,7 @@ public sealed class RecoveryChain
         {
             throw new RecoveryRuleException("Another refund of this charge is still waiting for FlexPay's answer.");
         }
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new RecoveryRuleException("A refund needs a reason.");
-        }
+        RequireReason(reason, "A refund");
         var remaining = RefundableAmount;
         var refundAmount = amount ?? remaining;
         if (refundAmount <= 0 || refundAmount > remaining)
@@ -341,6 +340,15 @@ public sealed class RecoveryChain
 
     private Refund FindRefund(Guid refundId) =>
         _refunds.Find(r => r.Id == refundId) ?? throw new RecoveryRuleException($"Refund {refundId} is not part of chain {Id}.");
+
+    /// <summary>The validators at every way in say this first, naming the field; this keeps the row true to it.</summary>
+    private static void RequireReason(string reason, string what)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > TextLimits.Reason || !TextRules.IsPlain(reason))
+        {
+            throw new RecoveryRuleException($"{what} needs a reason of at most {TextLimits.Reason} characters of plain text.");
+        }
+    }
 
     private static void RequireStatus(RecoveryAttempt attempt, params AttemptStatus[] allowed)
     {

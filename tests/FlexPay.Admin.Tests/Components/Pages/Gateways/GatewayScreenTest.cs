@@ -71,7 +71,7 @@ public abstract class GatewayScreenTest : ComponentTest
         File.Delete(_databasePath);
     }
 
-    protected sealed class FakeAccounts : IFlexPayAccounts
+    public sealed class FakeAccounts : IFlexPayAccounts
     {
         private readonly List<FlexPayAccount> _accounts = [];
 
