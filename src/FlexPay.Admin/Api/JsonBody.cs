@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FlexPay.Admin.Api;
@@ -45,6 +46,20 @@ internal static class JsonBody
         {
             return (null, Unreadable(ex));
         }
+    }
+
+    /// <summary>Reads the body as <see cref="ReadAsync{T}"/> does, then checks it with <paramref name="validator"/>: a 400 names each bad field.</summary>
+    public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadValidAsync<T>(
+        HttpRequest request, int maxBytes, JsonSerializerOptions json, IValidator<T> validator, string title)
+        where T : class
+    {
+        var (value, problem) = await ReadAsync<T>(request, maxBytes, json);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+        var validation = await validator.ValidateAsync(value!, request.HttpContext.RequestAborted);
+        return validation.IsValid ? (value, null) : (null, ValidationProblem(validation.ToDictionary(), title));
     }
 
     /// <summary>A 400 naming the member <paramref name="error"/> points at (or the body, when it points at none).</summary>

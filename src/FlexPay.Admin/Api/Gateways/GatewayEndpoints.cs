@@ -21,10 +21,12 @@ internal static class GatewayEndpoints
         api.MapGet("/", ListAsync).WithSummary("Every gateway with its FlexPay token and sync state (never its credentials).");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("One gateway.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/", CreateAsync).WithSummary("Define a gateway (disabled unless enabled is true; enabling creates it at FlexPay).")
-            .Accepts<GatewayDraft>("application/json");
+            .Accepts<GatewayDraft>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("Change a gateway; members left out stay, null clears an optional one; credentials, when given, replace all of them.")
             .Accepts<GatewayDraft>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/enable", EnableAsync).WithSummary("Enable: create at FlexPay (status Available), or set Available again.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -35,10 +35,10 @@ internal static class RecoveryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/", ListAsync).WithSummary("Recoveries, newest first, filtered by state and order id.");
         api.MapPost("/{id:guid}/refunds", RefundAsync).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
-            .Accepts<RefundRequest>("application/json")
+            .Accepts<RefundRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Stop a recovery; an optional {\"reason\": ...} says why.")
-            .Accepts<CancelRequest>("application/json")
+            .Accepts<CancelRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -105,40 +105,32 @@ internal static class RecoveryEndpoints
         return TypedResults.Ok(chains.Select(RecoveryView.From).ToList());
     }
 
-    private static async Task<Results<Created<RefundView>, ValidationProblem, ProblemHttpResult>> RefundAsync(
+    private static async Task<Results<Created<RefundView>, ProblemHttpResult>> RefundAsync(
         Guid id, HttpRequest request, RefundProcessor refunds, IValidator<RefundRequest> validator,
         IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var (body, problem) = await JsonBody.ReadAsync<RefundRequest>(request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions);
+        var (body, problem) = await JsonBody.ReadValidAsync(
+            request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions, validator, "The refund cannot be made as sent");
         if (problem is not null)
         {
             return problem;
-        }
-        var validation = await validator.ValidateAsync(body!, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary(), title: "The refund cannot be made as sent");
         }
         var refund = await refunds.RefundAsync(id, body!.Amount, body.Reason!, ApiCaller, ct);
         return TypedResults.Created($"/api/v1/recoveries/{id}", RefundView.From(refund));
     }
 
-    private static async Task<Results<Ok<RecoveryView>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+    private static async Task<Results<Ok<RecoveryView>, ProblemHttpResult>> CancelAsync(
         Guid id, HttpRequest request, ChainActions actions, IValidator<CancelRequest> validator,
         IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var reason = DefaultCancelReason;
         if (request.HasJsonContentType())
         {
-            var (body, problem) = await JsonBody.ReadAsync<CancelRequest>(request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions);
+            var (body, problem) = await JsonBody.ReadValidAsync(
+                request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions, validator, "The recovery cannot be cancelled as sent");
             if (problem is not null)
             {
                 return problem;
-            }
-            var validation = await validator.ValidateAsync(body!, ct);
-            if (!validation.IsValid)
-            {
-                return TypedResults.ValidationProblem(validation.ToDictionary(), title: "The recovery cannot be cancelled as sent");
             }
             reason = body!.Reason!;
         }
