@@ -27,6 +27,9 @@ internal sealed partial class ApiExceptionHandler(
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed at the same moment",
                 "Another request changed the same record while this one was handled; nothing was saved. Read it again and retry."),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read", bad.Message),
+            // The caller hung up: nobody reads the answer, and it is no error of ours to log.
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
+                Problem(StatusCodes.Status499ClientClosedRequest, "The request was abandoned", "The caller closed the connection."),
             _ => Unexpected(httpContext, exception),
         };
         httpContext.Response.StatusCode = problem.Status!.Value;
