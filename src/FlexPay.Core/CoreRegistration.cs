@@ -26,10 +26,7 @@ public static class CoreRegistration
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<FlexPayOptions>(builder.Configuration.GetSection(FlexPayOptions.SectionName));
-        services.Configure<RecoveryOptions>(builder.Configuration.GetSection(RecoveryOptions.SectionName));
-        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
-        services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.SectionName));
+        services.AddCoreOptions();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = storage.FullDataDirectory(builder.Environment.ContentRootPath);
@@ -42,6 +39,8 @@ public static class CoreRegistration
         services.TryAddSingleton<IFlexPayAccounts, FlexPayAccounts>();
         services.AddTransient<DefaultAccountSeeder>();
         services.AddSingleton<IValidator<RecoveryRequest>, RecoveryRequestValidator>();
+        services.AddSingleton<IValidator<RefundRequest>, RefundRequestValidator>();
+        services.AddSingleton<IValidator<CancelRequest>, CancelRequestValidator>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddTransient<AttemptProcessor>();
         services.AddTransient<RefundProcessor>();
@@ -53,7 +52,6 @@ public static class CoreRegistration
         services.AddTransient<GatewayService>();
         services.AddTransient<GatewaySynchronizer>();
         services.AddTransient<GatewayReconciler>();
-        services.Configure<CertificationOptions>(builder.Configuration.GetSection(CertificationOptions.SectionName));
         services.AddCertification();
         return builder;
     }

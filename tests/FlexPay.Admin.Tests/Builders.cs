@@ -26,22 +26,22 @@ internal static class Builders
 
     public static RecoveryChain RecoveredChain(long amount, string currency, long refunded = 0)
     {
-        var chain = Answer(ScheduledChain(amount, currency), new AttemptAnswer(FlexPayOutcome.Approved, Now)
+        var chain = Answer(ScheduledChain(amount, currency), Result(FlexPayOutcome.Approved, new FlexPayTransaction
         {
             ResponseCode = "10000",
             Message = "Approved.",
             TransactionId = "TX-" + Guid.NewGuid().ToString("N"),
-        });
+        }));
         if (refunded > 0)
         {
             var refund = chain.RequestRefund(refunded, "Goodwill", "finance@flexpay.test", Now);
-            chain.RecordRefundAnswer(refund.Id, new AttemptAnswer(FlexPayOutcome.Approved, Now) { TransactionId = "TX-R-" + Guid.NewGuid().ToString("N") }, Now);
+            chain.RecordRefundAnswer(refund.Id, Result(FlexPayOutcome.Approved, new FlexPayTransaction { TransactionId = "TX-R-" + Guid.NewGuid().ToString("N") }), Now);
         }
         return chain;
     }
 
     public static RecoveryChain FailedChain(long amount = 2008, string currency = "USD") =>
-        Answer(ScheduledChain(amount, currency), new AttemptAnswer(FlexPayOutcome.HardDecline, Now) { ResponseCode = "30001", Message = "Stolen card." });
+        Answer(ScheduledChain(amount, currency), Result(FlexPayOutcome.HardDecline, new FlexPayTransaction { ResponseCode = "30001", Message = "Stolen card." }));
 
     /// <summary>
     /// Retry 1 declined with referenceData "ref-A" and a retry date, retry 2 sent <paramref name="secondLateBy"/> after
@@ -58,8 +58,12 @@ internal static class Builders
         return chain;
     }
 
-    private static AttemptAnswer SoftDecline(string referenceData, DateTimeOffset retryDate) =>
-        new(FlexPayOutcome.SoftDeclineWithRetryDate, Now)
+    /// <summary>What the client returns for an HTTP 200 carrying <paramref name="transaction"/>.</summary>
+    public static TransactionResult Result(FlexPayOutcome outcome, FlexPayTransaction transaction) =>
+        new() { Outcome = outcome, Transaction = transaction, HttpStatus = 200 };
+
+    private static TransactionResult SoftDecline(string referenceData, DateTimeOffset retryDate) =>
+        Result(FlexPayOutcome.SoftDeclineWithRetryDate, new FlexPayTransaction
         {
             ResponseCode = "20003",
             Message = "Declined - do not honor.",
@@ -67,9 +71,9 @@ internal static class Builders
             ReferenceData = referenceData,
             RetryDate = retryDate,
             GatewayToken = "GW-1",
-        };
+        });
 
-    private static RecoveryChain Answer(RecoveryChain chain, AttemptAnswer answer)
+    private static RecoveryChain Answer(RecoveryChain chain, TransactionResult answer)
     {
         var attempt = chain.ClaimAttempt(chain.OpenAttempt!.Id, Now);
         chain.RecordAnswer(attempt.Id, answer, Now);

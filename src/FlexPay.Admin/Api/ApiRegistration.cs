@@ -8,7 +8,10 @@ internal static class ApiRegistration
 {
     public static IHostApplicationBuilder AddIntakeApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<IntakeApiOptions>(builder.Configuration.GetSection(IntakeApiOptions.SectionName));
+        builder.Services.AddOptions<IntakeApiOptions>().BindConfiguration(IntakeApiOptions.SectionName)
+            .Validate(o => o.MaxBodyBytes > 0, "Intake:MaxBodyBytes must be more than zero.")
+            .Validate(o => o.ApiKeys.All(key => !string.IsNullOrWhiteSpace(key)), "Intake:ApiKeys must not hold an empty key.")
+            .ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -16,6 +19,7 @@ internal static class ApiRegistration
             json.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
         return builder;
     }

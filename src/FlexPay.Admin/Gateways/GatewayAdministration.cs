@@ -40,10 +40,10 @@ public sealed class GatewayAdministration(
         {
             (nameof(GatewayRow.Company), false) => rows.OrderBy(g => g.Company).ThenBy(g => g.Name),
             (nameof(GatewayRow.Company), true) => rows.OrderByDescending(g => g.Company).ThenBy(g => g.Name),
-            (nameof(GatewayRow.GatewayType), false) => rows.OrderBy(g => g.GatewayType).ThenBy(g => g.Name),
-            (nameof(GatewayRow.GatewayType), true) => rows.OrderByDescending(g => g.GatewayType).ThenBy(g => g.Name),
-            (nameof(GatewayRow.CurrencyCode), false) => rows.OrderBy(g => g.CurrencyCode).ThenBy(g => g.Name),
-            (nameof(GatewayRow.CurrencyCode), true) => rows.OrderByDescending(g => g.CurrencyCode).ThenBy(g => g.Name),
+            (nameof(GatewayRow.GatewayType), false) => rows.OrderBy(g => g.Profile.GatewayType).ThenBy(g => g.Name),
+            (nameof(GatewayRow.GatewayType), true) => rows.OrderByDescending(g => g.Profile.GatewayType).ThenBy(g => g.Name),
+            (nameof(GatewayRow.CurrencyCode), false) => rows.OrderBy(g => g.Profile.CurrencyCode).ThenBy(g => g.Name),
+            (nameof(GatewayRow.CurrencyCode), true) => rows.OrderByDescending(g => g.Profile.CurrencyCode).ThenBy(g => g.Name),
             (nameof(GatewayRow.DesiredState), false) => rows.OrderBy(g => g.DesiredState).ThenBy(g => g.Name),
             (nameof(GatewayRow.DesiredState), true) => rows.OrderByDescending(g => g.DesiredState).ThenBy(g => g.Name),
             (nameof(GatewayRow.SyncState), false) => rows.OrderBy(g => g.SyncState).ThenBy(g => g.Name),
@@ -56,7 +56,7 @@ public sealed class GatewayAdministration(
         var drifts = drift.Latest?.Drifts ?? [];
         return new GatewayPage(
             [.. page.Select(g => new GatewayRow(
-                g.Id, g.Name, g.Company, g.GatewayType, g.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
+                g.Id, g.Name, g.Company, g.Profile.GatewayType, g.Profile.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
                 g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)]))],
             total);
     }
@@ -86,9 +86,10 @@ public sealed class GatewayAdministration(
             : new GatewayOutcome(false, "Check the highlighted fields.") { Errors = result.Errors };
     });
 
-    public Task<GatewayOutcome> UpdateAsync(Guid id, GatewayDraft changes, CancellationToken ct = default) => ManageAsync("change a gateway", async () =>
+    /// <summary>Saves <paramref name="draft"/>, the whole gateway as the dialog shows it.</summary>
+    public Task<GatewayOutcome> UpdateAsync(Guid id, GatewayDraft draft, CancellationToken ct = default) => ManageAsync("change a gateway", async () =>
     {
-        var result = await gateways.UpdateAsync(id, changes, ct);
+        var result = await gateways.UpdateAsync(id, _ => draft, ct);
         return result.IsValid
             ? new GatewayOutcome(true, $"'{result.Gateway!.Name}' saved.")
             : new GatewayOutcome(false, "Check the highlighted fields.") { Errors = result.Errors };

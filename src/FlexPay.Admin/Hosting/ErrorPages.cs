@@ -6,8 +6,9 @@ internal static class ErrorPages
 {
     /// <summary>
     /// People get the console's friendly pages; machines (the intake API, the sandbox) get RFC 7807 problem
-    /// documents for empty error responses. Re-executing an API error into a page would turn a 415 or 404
-    /// into an HTML answer the billing system cannot read.
+    /// documents, for exceptions (<see cref="Api.ApiExceptionHandler"/>, in Development too) and for empty error
+    /// responses. Re-executing an API error into a page would turn a 415 or 404 into an HTML answer the billing
+    /// system cannot read.
     /// </summary>
     public static WebApplication UseConsoleErrorPages(this WebApplication app)
     {
@@ -15,6 +16,7 @@ internal static class ErrorPages
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
+        app.UseWhen(IsForMachines, machines => machines.UseExceptionHandler());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(async (context, next) =>
         {
@@ -36,6 +38,6 @@ internal static class ErrorPages
         return app;
     }
 
-    private static bool IsForMachines(HttpContext context) =>
+    public static bool IsForMachines(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(FlexPayConnection.SandboxPrefix);
 }

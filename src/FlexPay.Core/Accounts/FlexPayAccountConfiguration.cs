@@ -1,3 +1,4 @@
+using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class FlexPayAccountConfiguration : IEntityTypeConfiguration<Fle
         account.ToTable("FlexPayAccounts");
         account.HasKey(a => a.Id);
         account.Property(a => a.Id).ValueGeneratedNever();
-        account.Property(a => a.Company).HasMaxLength(100);
+        account.Property(a => a.Company).HasMaxLength(TextLimits.Company);
         account.HasIndex(a => a.Company).IsUnique();
         account.Property(a => a.ProtectedApiKey).HasMaxLength(2000);
         account.Property(a => a.KeyHint).HasMaxLength(16);

@@ -2,6 +2,7 @@ using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Secrets;
+using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,8 +21,6 @@ public sealed class FlexPayAccounts(
     ILogger<FlexPayAccounts> logger) : IFlexPayAccounts, IDisposable
 {
     public const string DefaultCompanyName = "default";
-    public const int MaxCompanyLength = 100;
-    public const int MaxKeyLength = 512;
 
     private readonly SemaphoreSlim _writes = new(1, 1);
     private volatile Snapshot? _snapshot;
@@ -92,7 +91,7 @@ public sealed class FlexPayAccounts(
             {
                 throw new AccountRuleException($"Gateways still belong to '{company}'; move or delete them first.");
             }
-            ChainState[] open = [ChainState.Scheduled, ChainState.Sending, ChainState.OutcomeUnknown, ChainState.Suspended];
+            var open = ChainStateGroups.Open;
             if (await db.Chains.AnyAsync(c => c.Company == company && open.Contains(c.State), ct))
             {
                 throw new AccountRuleException($"Open recoveries are sent with the key of '{company}'; they would fail without it.");
@@ -148,18 +147,18 @@ public sealed class FlexPayAccounts(
     private static string CheckCompany(string company)
     {
         var trimmed = company?.Trim() ?? "";
-        if (trimmed.Length is 0 or > MaxCompanyLength || trimmed.Any(c => char.IsControl(c) || c is '<' or '>'))
+        if (trimmed.Length is 0 or > TextLimits.Company || !TextRules.IsPlain(trimmed))
         {
-            throw new AccountRuleException($"A company name must be 1 to {MaxCompanyLength} characters of plain text.");
+            throw new AccountRuleException($"A company name must be 1 to {TextLimits.Company} characters of plain text.");
         }
         return trimmed;
     }
 
     private static void CheckKey(string apiKey)
     {
-        if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > MaxKeyLength || apiKey.Any(char.IsWhiteSpace))
+        if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > TextLimits.FlexPayApiKey || apiKey.Any(char.IsWhiteSpace) || !TextRules.IsPlain(apiKey))
         {
-            throw new AccountRuleException($"A FlexPay API key is 1 to {MaxKeyLength} characters without spaces.");
+            throw new AccountRuleException($"A FlexPay API key is 1 to {TextLimits.FlexPayApiKey} characters without spaces or hidden characters.");
         }
     }
 

@@ -90,7 +90,7 @@ public sealed class CertificationContext(
         {
             Name = name,
             Company = company,
-            GatewayType = "flexpay_sandbox",
+            GatewayType = GatewayTypes.FlexPaySandbox,
             MerchantAccountReferenceId = name,
             CurrencyCode = "USD",
             Credentials = new Dictionary<string, string> { ["apiKey"] = secret },
@@ -122,7 +122,7 @@ public sealed class CertificationContext(
     public async Task<FlexPayGateway> ReadAtFlexPayAsync(string company, string token, CancellationToken ct)
     {
         var response = await flexPay.GetGatewayAsync(accounts.GetApiKey(company), token, ct);
-        CertificationCheckFailedException.Unless(response.IsOk, $"FlexPay did not return gateway {token}: {response.Status} {response.ErrorMessage}");
+        CertificationCheckFailedException.Unless(response.IsOk, $"FlexPay did not return gateway {token}: {response.Outcome} {response.ErrorMessage}");
         return response.Value!;
     }
 

@@ -1,3 +1,4 @@
+using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,8 +11,8 @@ internal sealed class CertificationRunConfiguration : IEntityTypeConfiguration<C
         run.ToTable("CertificationRuns");
         run.HasKey(r => r.Id);
         run.Property(r => r.Id).ValueGeneratedNever();
-        run.Property(r => r.Company).HasMaxLength(100);
-        run.Property(r => r.StartedBy).HasMaxLength(256);
+        run.Property(r => r.Company).HasMaxLength(TextLimits.Company);
+        run.Property(r => r.StartedBy).HasMaxLength(TextLimits.Actor);
         run.HasIndex(r => r.CreatedAt);
         run.Ignore(r => r.CompletedSteps);
         // A run is read and written whole; its steps and tokens live in one JSON column.

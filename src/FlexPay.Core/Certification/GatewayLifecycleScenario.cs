@@ -16,7 +16,8 @@ public sealed class GatewayLifecycleScenario(CertificationContext context) : ICe
         step.Record(GatewayToken("Gateway created", gateway, created.Status));
         CertificationCheckFailedException.Unless(created.Status == FlexPayGatewayStatuses.Available, $"FlexPay shows the new gateway as {created.Status}, not Available.");
 
-        var updated = await context.Gateways.UpdateAsync(gateway.Id, new GatewayDraft { Credentials = new Dictionary<string, string> { ["apiKey"] = "second-secret" } }, ct);
+        var updated = await context.Gateways.UpdateAsync(
+            gateway.Id, draft => draft with { Credentials = new Dictionary<string, string> { ["apiKey"] = "second-secret" } }, ct);
         CertificationCheckFailedException.Unless(updated.IsValid, $"The credential change was refused: {string.Join("; ", updated.Errors.SelectMany(e => e.Value))}");
         gateway = await context.WaitForSyncAsync(gateway.Id, "the new credentials to reach FlexPay", ct);
         var afterUpdate = await context.ReadAtFlexPayAsync(session.Company, gateway.FlexPayToken!, ct);
@@ -33,5 +34,5 @@ public sealed class GatewayLifecycleScenario(CertificationContext context) : ICe
     }
 
     private static CertificationToken GatewayToken(string label, Gateway gateway, string? status) =>
-        new(label, null, null, gateway.FlexPayToken, status, null, gateway.CurrencyCode);
+        new(label, null, null, gateway.FlexPayToken, status, null, gateway.Profile.CurrencyCode);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FlexPay.Core.FlexPayApi;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace FlexPay.Core.FlexPayApi;
 public sealed record CardDetails
 {
     /// <summary>The PAN, digits only.</summary>
+    [JsonPropertyName("creditCardNumber")]
     public required string Number { get; init; }
 
     /// <summary>Two digits, <c>"07"</c>.</summary>

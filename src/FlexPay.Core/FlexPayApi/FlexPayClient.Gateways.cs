@@ -1,4 +1,4 @@
-using FlexPay.Core.FlexPayApi.Wire;
+using FlexPay.Core.FlexPayApi.Json;
 
 namespace FlexPay.Core.FlexPayApi;
 

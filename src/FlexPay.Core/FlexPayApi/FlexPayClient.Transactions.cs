@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using FlexPay.Core.FlexPayApi.Wire;
+using FlexPay.Core.FlexPayApi.Json;
 
 namespace FlexPay.Core.FlexPayApi;
 
@@ -50,7 +50,7 @@ public sealed partial class FlexPayClient
                 HttpMethod.Get, FlexPayPaths.TransactionList(query, since), key, body: null, envelope => envelope.Transactions, ct);
             if (!page.IsOk)
             {
-                throw new FlexPayException(page.Status, page.HttpStatus, $"Listing FlexPay transactions failed: {page.Status} {page.ErrorMessage}");
+                throw new FlexPayException(page.Outcome, page.HttpStatus, $"Listing FlexPay transactions failed: {page.Outcome} {page.ErrorMessage}");
             }
 
             var items = page.Value!;
@@ -68,7 +68,7 @@ public sealed partial class FlexPayClient
             if (string.IsNullOrEmpty(last) || last == since)
             {
                 // Asking again with the same continuation token would loop forever.
-                throw new FlexPayException(FlexPayCallStatus.ServerError, page.HttpStatus, "FlexPay's transaction list did not advance.");
+                throw new FlexPayException(FlexPayOutcome.ServerError, page.HttpStatus, "FlexPay's transaction list did not advance.");
             }
 
             since = last;
@@ -78,7 +78,8 @@ public sealed partial class FlexPayClient
     private Task<TransactionResult> SendChargeAsync(string path, FlexPayApiKey key, ChargeRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendTransactionAsync(HttpMethod.Post, path, key, new TransactionEnvelope<ChargeBody>(ChargeBody.From(request)), movesMoney: true, ct);
+        request.RequireOneInstrument();
+        return SendTransactionAsync(HttpMethod.Post, path, key, new TransactionEnvelope<ChargeRequest>(request), movesMoney: true, ct);
     }
 
     private Task<TransactionResult> SendFollowUpAsync(string path, FlexPayApiKey key, FollowUpRequest request, CancellationToken ct)

@@ -1,4 +1,4 @@
-using FlexPay.Core.FlexPayApi.Wire;
+using FlexPay.Core.FlexPayApi.Json;
 
 namespace FlexPay.Core.FlexPayApi;
 
@@ -12,8 +12,9 @@ public sealed partial class FlexPayClient
     public Task<TransactionResult> CreatePaymentMethodAsync(FlexPayApiKey key, CreatePaymentMethodRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = new PaymentMethodEnvelope<CreatePaymentMethodBody>(CreatePaymentMethodBody.From(request));
-        return SendTransactionAsync(HttpMethod.Post, FlexPayPaths.PaymentMethods, key, body, movesMoney: false, ct);
+        request.RequireOneCard();
+        return SendTransactionAsync(
+            HttpMethod.Post, FlexPayPaths.PaymentMethods, key, new PaymentMethodEnvelope<CreatePaymentMethodRequest>(request), movesMoney: false, ct);
     }
 
     public Task<FlexPayResponse<FlexPayPaymentMethod>> GetPaymentMethodAsync(FlexPayApiKey key, string paymentMethodId, CancellationToken ct = default)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using FlexPay.Core.FlexPayApi.Json;
-using FlexPay.Core.FlexPayApi.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace FlexPay.Core.FlexPayApi;
@@ -43,7 +42,7 @@ public sealed partial class FlexPayClient(HttpClient http, ILogger<FlexPayClient
         var started = Stopwatch.GetTimestamp();
         var exchange = await ExchangeAsync(method, path, key, body, ct);
         var response = ToResponse(exchange, read);
-        Log(exchange, response.Status.ToString(), responseCode: null, started, response.Status != FlexPayCallStatus.Ok);
+        Log(exchange, response.Outcome.ToString(), responseCode: null, started, response.Outcome != FlexPayOutcome.Ok);
         return response;
     }
 
@@ -95,10 +94,9 @@ public sealed partial class FlexPayClient(HttpClient http, ILogger<FlexPayClient
     {
         if (!exchange.IsSuccess)
         {
-            var status = FailureStatus(exchange);
             return new TransactionResult
             {
-                Outcome = OutcomeClassifier.ToOutcome(status),
+                Outcome = FailureOutcome(exchange),
                 HttpStatus = exchange.HttpStatus,
                 ErrorMessage = exchange.FailureMessage ?? ErrorText(exchange.Body),
                 CallMovesMoney = movesMoney,
@@ -131,7 +129,7 @@ public sealed partial class FlexPayClient(HttpClient http, ILogger<FlexPayClient
         {
             return new FlexPayResponse<T>
             {
-                Status = FailureStatus(exchange),
+                Outcome = FailureOutcome(exchange),
                 HttpStatus = exchange.HttpStatus,
                 ErrorMessage = exchange.FailureMessage ?? ErrorText(exchange.Body),
             };
@@ -141,16 +139,16 @@ public sealed partial class FlexPayClient(HttpClient http, ILogger<FlexPayClient
         {
             return new FlexPayResponse<T>
             {
-                Status = exchange.Method == HttpMethod.Get ? FlexPayCallStatus.ServerError : FlexPayCallStatus.OutcomeUnknown,
+                Outcome = UnreadableSuccessOutcome(exchange.Method),
                 HttpStatus = exchange.HttpStatus,
                 ErrorMessage = "FlexPay answered with an unreadable body: " + Truncate(exchange.Body),
             };
         }
 
-        return new FlexPayResponse<T> { Status = FlexPayCallStatus.Ok, Value = value, HttpStatus = exchange.HttpStatus };
+        return new FlexPayResponse<T> { Outcome = FlexPayOutcome.Ok, Value = value, HttpStatus = exchange.HttpStatus };
     }
 
-    private static FlexPayCallStatus FailureStatus(FlexPayExchange exchange) =>
+    private static FlexPayOutcome FailureOutcome(FlexPayExchange exchange) =>
         exchange.HttpStatus is { } status ? OutcomeClassifier.FromHttpStatus(status) : OutcomeClassifier.WithoutAnswer(exchange.Method);
 
     // A 200 we cannot read still means FlexPay acted on a write: only a read is safe to call a server error.

@@ -1,13 +1,14 @@
 using System.Text.Json.Serialization;
 using FlexPay.Core.FlexPayApi.Json;
+using FlexPay.Core.Gateways;
 
 namespace FlexPay.Core.FlexPayApi;
 
 /// <summary>
-/// A gateway (MID) as FlexPay reports it. Connection settings are write-only: FlexPay (and the emulator)
-/// return at most their key names.
+/// A gateway (MID) as FlexPay reports it: its settings (the profile it is), token, name and status. Connection
+/// settings are write-only: FlexPay (and the emulator) return at most their key names.
 /// </summary>
-public sealed record FlexPayGateway
+public sealed record FlexPayGateway : GatewayProfile
 {
     /// <summary>The gateway token: what a charge sends as <c>gatewayToken</c>.</summary>
     [JsonConverter(typeof(NonNullTextConverter))]
@@ -15,28 +16,8 @@ public sealed record FlexPayGateway
 
     public string? Name { get; init; }
 
-    public string? MerchantAccountReferenceId { get; init; }
-
-    public string? GatewayType { get; init; }
-
-    public string? CurrencyCode { get; init; }
-
     /// <summary><c>Available</c>, <c>Disabled</c> or <c>RefundOnly</c> (see <see cref="FlexPayGatewayStatuses"/>).</summary>
     public string? Status { get; init; }
-
-    public IReadOnlyList<string>? AcceptedCurrencyCodes { get; init; }
-
-    public int Weight { get; init; }
-
-    public bool AcceptRetries { get; init; }
-
-    public bool CvvRequired { get; init; }
-
-    public decimal? ApprovedChargeOrCaptureRateFee { get; init; }
-
-    public decimal? ApprovedChargeOrCaptureFlatFee { get; init; }
-
-    public decimal? OtherTransactionFlatFee { get; init; }
 
     /// <summary>Names of the configured connection settings, never their values.</summary>
     public IReadOnlyList<string>? SettingKeys { get; init; }

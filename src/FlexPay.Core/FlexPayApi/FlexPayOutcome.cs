@@ -1,6 +1,9 @@
 namespace FlexPay.Core.FlexPayApi;
 
-/// <summary>What a transaction call means for the caller (flexpay-api.md §3 and §7).</summary>
+/// <summary>
+/// What a FlexPay call means for the caller (flexpay-api.md §3 and §7): a transaction's business answer, the
+/// success of any other call, or why no usable answer came back.
+/// </summary>
 public enum FlexPayOutcome
 {
     /// <summary>Response code 1xxxx.</summary>
@@ -21,6 +24,9 @@ public enum FlexPayOutcome
     /// <summary>5xxxx: FlexPay rejected the request's fields (HTTP 200).</summary>
     ValidationError,
 
+    /// <summary>A call that is not a transaction (vault read, gateway, health check) was accepted.</summary>
+    Ok,
+
     /// <summary>HTTP 401 or 403.</summary>
     AuthenticationFailed,
 
@@ -38,4 +44,22 @@ public enum FlexPayOutcome
 
     /// <summary>A GET timed out or lost its connection: nothing changed at FlexPay.</summary>
     Unreachable,
+}
+
+public static class FlexPayOutcomes
+{
+    /// <summary>The outcome in words, for messages people read (gateway sync errors, reconcile reports).</summary>
+    public static string Describe(this FlexPayOutcome outcome) => outcome switch
+    {
+        FlexPayOutcome.Ok or FlexPayOutcome.Approved => "accepted",
+        FlexPayOutcome.SoftDeclineWithRetryDate or FlexPayOutcome.DeclinedWithoutRetryDate or FlexPayOutcome.HardDecline
+            or FlexPayOutcome.RiskDecline => "declined",
+        FlexPayOutcome.ValidationError => "refused as invalid by FlexPay",
+        FlexPayOutcome.AuthenticationFailed => "API key refused",
+        FlexPayOutcome.BadRequest => "request refused as invalid",
+        FlexPayOutcome.NotFound => "not found at FlexPay",
+        FlexPayOutcome.ServerError => "FlexPay server error",
+        FlexPayOutcome.OutcomeUnknown => "no answer, outcome unknown",
+        _ => "FlexPay unreachable",
+    };
 }

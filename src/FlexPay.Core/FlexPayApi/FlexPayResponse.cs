@@ -3,7 +3,7 @@ namespace FlexPay.Core.FlexPayApi;
 /// <summary>The result of a non-transaction call: a value when <see cref="IsOk"/>, otherwise why not.</summary>
 public sealed record FlexPayResponse<T>
 {
-    public required FlexPayCallStatus Status { get; init; }
+    public required FlexPayOutcome Outcome { get; init; }
 
     public T? Value { get; init; }
 
@@ -12,5 +12,5 @@ public sealed record FlexPayResponse<T>
 
     public string? ErrorMessage { get; init; }
 
-    public bool IsOk => Status == FlexPayCallStatus.Ok;
+    public bool IsOk => Outcome == FlexPayOutcome.Ok;
 }

@@ -21,30 +21,19 @@ internal static class OutcomeClassifier
         };
 
     /// <summary>A non-2xx status (flexpay-api.md §7); anything unexpected counts as a server error.</summary>
-    public static FlexPayCallStatus FromHttpStatus(int status) => status switch
+    public static FlexPayOutcome FromHttpStatus(int status) => status switch
     {
-        401 or 403 => FlexPayCallStatus.AuthenticationFailed,
-        400 => FlexPayCallStatus.BadRequest,
-        404 => FlexPayCallStatus.NotFound,
-        _ => FlexPayCallStatus.ServerError,
+        401 or 403 => FlexPayOutcome.AuthenticationFailed,
+        400 => FlexPayOutcome.BadRequest,
+        404 => FlexPayOutcome.NotFound,
+        _ => FlexPayOutcome.ServerError,
     };
 
     /// <summary>
     /// No answer at all: a read changed nothing, but a write may have been applied before the line dropped.
     /// </summary>
-    public static FlexPayCallStatus WithoutAnswer(HttpMethod method) =>
-        method == HttpMethod.Get ? FlexPayCallStatus.Unreachable : FlexPayCallStatus.OutcomeUnknown;
-
-    public static FlexPayOutcome ToOutcome(FlexPayCallStatus status) => status switch
-    {
-        FlexPayCallStatus.AuthenticationFailed => FlexPayOutcome.AuthenticationFailed,
-        FlexPayCallStatus.BadRequest => FlexPayOutcome.BadRequest,
-        FlexPayCallStatus.NotFound => FlexPayOutcome.NotFound,
-        FlexPayCallStatus.OutcomeUnknown => FlexPayOutcome.OutcomeUnknown,
-        FlexPayCallStatus.Unreachable => FlexPayOutcome.Unreachable,
-        FlexPayCallStatus.ServerError => FlexPayOutcome.ServerError,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a failure status."),
-    };
+    public static FlexPayOutcome WithoutAnswer(HttpMethod method) =>
+        method == HttpMethod.Get ? FlexPayOutcome.Unreachable : FlexPayOutcome.OutcomeUnknown;
 
     private static char CodeFamily(string code) =>
         code.Length >= 5 && code.All(char.IsAsciiDigit) ? code[0] : '?';

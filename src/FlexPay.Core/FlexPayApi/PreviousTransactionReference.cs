@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FlexPay.Core.FlexPayApi;
 
 /// <summary>
@@ -10,6 +12,8 @@ public sealed record PreviousTransactionReference
 
     public string? GatewayCode { get; init; }
 
+    // Misspelt exactly as FlexPay documents it.
+    [JsonPropertyName("gatewayMesage")]
     public string? GatewayMessage { get; init; }
 
     public DateTimeOffset? TransactionDate { get; init; }

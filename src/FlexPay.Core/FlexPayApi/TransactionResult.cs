@@ -30,6 +30,12 @@ public sealed record TransactionResult
 
     public string? ResponseCode => Transaction?.ResponseCode;
 
+    /// <summary>FlexPay's id of the transaction it made, if any (an empty id is none).</summary>
+    public string? TransactionId => string.IsNullOrEmpty(Transaction?.TransactionId) ? null : Transaction.TransactionId;
+
+    /// <summary>FlexPay's message, or why no transaction came back.</summary>
+    public string? Message => Transaction?.Message ?? ErrorMessage;
+
     /// <summary>The instant to retry at, only for a soft decline: a hard decline's date is never a reason to retry.</summary>
     public DateTimeOffset? RetryDate => Outcome == FlexPayOutcome.SoftDeclineWithRetryDate ? Transaction?.RetryDate : null;
 }

@@ -1,3 +1,5 @@
+using FlexPay.Core.Text;
+
 namespace FlexPay.Core.Gateways;
 
 /// <summary>
@@ -9,8 +11,9 @@ public sealed class Gateway
 {
     private Gateway()
     {
-        Name = Company = GatewayType = CurrencyCode = null!;
-        AcceptedCurrencyCodes = CredentialKeys = [];
+        Name = Company = null!;
+        Profile = null!;
+        CredentialKeys = [];
     }
 
     private Gateway(string name, string company, GatewayProfile profile, DateTimeOffset now)
@@ -18,9 +21,8 @@ public sealed class Gateway
         Id = Guid.CreateVersion7();
         Name = name;
         Company = company;
-        GatewayType = CurrencyCode = null!;
-        AcceptedCurrencyCodes = CredentialKeys = [];
-        Apply(profile);
+        Profile = profile.Normalized();
+        CredentialKeys = [];
         DesiredState = GatewayDesiredState.Disabled;
         SyncState = GatewaySyncState.InSync;
         CreatedAt = UpdatedAt = now;
@@ -34,26 +36,8 @@ public sealed class Gateway
     /// <summary>The FlexPay account (company) the gateway belongs to.</summary>
     public string Company { get; private set; }
 
-    public string GatewayType { get; private set; }
-
-    public string? MerchantAccountReferenceId { get; private set; }
-
-    public string CurrencyCode { get; private set; }
-
-    /// <summary>Empty means every currency.</summary>
-    public IReadOnlyList<string> AcceptedCurrencyCodes { get; private set; }
-
-    public int Weight { get; private set; }
-
-    public bool AcceptRetries { get; private set; }
-
-    public bool CvvRequired { get; private set; }
-
-    public decimal? ApprovedChargeOrCaptureRateFee { get; private set; }
-
-    public decimal? ApprovedChargeOrCaptureFlatFee { get; private set; }
-
-    public decimal? OtherTransactionFlatFee { get; private set; }
+    /// <summary>The settings FlexPay keeps besides the name, status and credentials.</summary>
+    public GatewayProfile Profile { get; private set; }
 
     /// <summary>The credentials map, encrypted as one JSON document. Write-only: never leaves Core decrypted except towards FlexPay.</summary>
     internal string? ProtectedCredentials { get; private set; }
@@ -106,10 +90,6 @@ public sealed class Gateway
         ? FlexPayApi.FlexPayGatewayStatuses.Available
         : FlexPayApi.FlexPayGatewayStatuses.RefundOnly;
 
-    public GatewayProfile Profile => new(
-        GatewayType, MerchantAccountReferenceId, CurrencyCode, AcceptedCurrencyCodes, Weight, AcceptRetries, CvvRequired,
-        ApprovedChargeOrCaptureRateFee, ApprovedChargeOrCaptureFlatFee, OtherTransactionFlatFee);
-
     /// <summary>A new gateway, disabled and known only here until it is enabled.</summary>
     public static Gateway Define(string name, string company, GatewayProfile profile, DateTimeOffset now)
     {
@@ -123,7 +103,7 @@ public sealed class Gateway
     /// <summary>Refused once FlexPay has the gateway: its name is immutable there.</summary>
     public void Rename(string name, DateTimeOffset now)
     {
-        if (name == Name)
+        if (name.Trim() == Name)
         {
             return;
         }
@@ -162,7 +142,7 @@ public sealed class Gateway
         {
             return;
         }
-        Apply(profile);
+        Profile = profile.Normalized();
         NeedSync(GatewayChanges.Settings, now);
     }
 
@@ -266,7 +246,7 @@ public sealed class Gateway
     {
         FlexPayToken = token ?? FlexPayToken;
         SyncClaimedUntil = null;
-        LastSyncError = error.Length > 1000 ? error[..1000] : error;
+        LastSyncError = error.Length > TextLimits.Message ? error[..TextLimits.Message] : error;
         if (Version != versionSent)
         {
             // Staff changed it meanwhile: their change gets a fresh try now.
@@ -288,7 +268,7 @@ public sealed class Gateway
     }
 
     public override string ToString() =>
-        $"{nameof(Gateway)} {{ Id = {Id}, Name = {Name}, Company = {Company}, Type = {GatewayType}, Token = {FlexPayToken}, " +
+        $"{nameof(Gateway)} {{ Id = {Id}, Name = {Name}, Company = {Company}, Type = {Profile.GatewayType}, Token = {FlexPayToken}, " +
         $"State = {DesiredState}, Sync = {SyncState}, Credentials = [{string.Join(", ", CredentialKeys.Select(k => k + " = ****"))}] }}";
 
     private void NeedSync(GatewayChanges change, DateTimeOffset now)
@@ -307,20 +287,6 @@ public sealed class Gateway
         LastSyncError = null;
         NextSyncAt = SyncState == GatewaySyncState.Pending ? now : null;
         Touch(now);
-    }
-
-    private void Apply(GatewayProfile profile)
-    {
-        GatewayType = profile.GatewayType;
-        MerchantAccountReferenceId = profile.MerchantAccountReferenceId;
-        CurrencyCode = profile.CurrencyCode;
-        AcceptedCurrencyCodes = [.. profile.AcceptedCurrencyCodes];
-        Weight = profile.Weight;
-        AcceptRetries = profile.AcceptRetries;
-        CvvRequired = profile.CvvRequired;
-        ApprovedChargeOrCaptureRateFee = profile.ApprovedChargeOrCaptureRateFee;
-        ApprovedChargeOrCaptureFlatFee = profile.ApprovedChargeOrCaptureFlatFee;
-        OtherTransactionFlatFee = profile.OtherTransactionFlatFee;
     }
 
     private void Touch(DateTimeOffset now)

@@ -15,11 +15,11 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Gateway {GatewayId} in sync with FlexPay as {Token} ({Status}).")]
     public static partial void Synced(this ILogger logger, Guid gatewayId, string? token, string status);
 
-    [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Gateway {GatewayId} sync failed ({CallStatus}, try {Attempts}): {Error}; next try {RetryAt:O}.")]
-    public static partial void SyncRetrying(this ILogger logger, Guid gatewayId, FlexPayCallStatus callStatus, int attempts, string error, DateTimeOffset retryAt);
+    [LoggerMessage(EventId = 203, Level = LogLevel.Warning, Message = "Gateway {GatewayId} sync failed ({Outcome}, try {Attempts}): {Error}; next try {RetryAt:O}.")]
+    public static partial void SyncRetrying(this ILogger logger, Guid gatewayId, FlexPayOutcome outcome, int attempts, string error, DateTimeOffset retryAt);
 
-    [LoggerMessage(EventId = 204, Level = LogLevel.Error, Message = "Gateway {GatewayId} sync refused by FlexPay ({CallStatus}): {Error}. Staff must fix it and retry.")]
-    public static partial void SyncRefused(this ILogger logger, Guid gatewayId, FlexPayCallStatus callStatus, string error);
+    [LoggerMessage(EventId = 204, Level = LogLevel.Error, Message = "Gateway {GatewayId} sync refused by FlexPay ({Outcome}): {Error}. Staff must fix it and retry.")]
+    public static partial void SyncRefused(this ILogger logger, Guid gatewayId, FlexPayOutcome outcome, string error);
 
     [LoggerMessage(EventId = 205, Level = LogLevel.Warning, Message = "Gateway {GatewayId}: an earlier create may have reached FlexPay; adopted its gateway {Token} instead of creating another.")]
     public static partial void Adopted(this ILogger logger, Guid gatewayId, string token);

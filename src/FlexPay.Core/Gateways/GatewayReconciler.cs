@@ -1,4 +1,3 @@
-using System.Globalization;
 using FlexPay.Core.Accounts;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
@@ -39,7 +38,7 @@ public sealed class GatewayReconciler(
             var listed = await flexPay.ListGatewaysAsync(accounts.GetApiKey(company), ct);
             if (!listed.IsOk)
             {
-                errors.Add(new GatewayReconcileError(company, $"FlexPay's gateway list could not be read: {listed.Status.Describe()}{(listed.ErrorMessage is { } m ? ": " + m : "")}"));
+                errors.Add(new GatewayReconcileError(company, $"FlexPay's gateway list could not be read: {listed.Outcome.Describe()}{(listed.ErrorMessage is { } m ? ": " + m : "")}"));
                 continue;
             }
             var there = listed.Value!.ToDictionary(g => g.Id, StringComparer.Ordinal);
@@ -104,32 +103,17 @@ public sealed class GatewayReconciler(
     private static List<FieldDifference> Differences(Gateway ours, FlexPayGateway theirs)
     {
         var differences = new List<FieldDifference>();
-        void Check(string field, string? mine, string? flexPays)
+        if (!string.Equals(ours.Name, theirs.Name ?? "", StringComparison.Ordinal))
         {
-            if (!string.Equals(mine ?? "", flexPays ?? "", StringComparison.Ordinal))
-            {
-                differences.Add(new FieldDifference(field, mine, flexPays));
-            }
+            differences.Add(new FieldDifference("name", ours.Name, theirs.Name));
         }
-        static string? Money(decimal? value) => value?.ToString("0.########", CultureInfo.InvariantCulture);
-        static string Set(IEnumerable<string>? values) =>
-            string.Join(",", (values ?? []).Select(v => v.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal));
-
-        Check("name", ours.Name, theirs.Name);
-        Check("gatewayType", ours.GatewayType, theirs.GatewayType);
-        Check("merchantAccountReferenceId", ours.MerchantAccountReferenceId, theirs.MerchantAccountReferenceId);
-        Check("currencyCode", ours.CurrencyCode, theirs.CurrencyCode?.ToUpperInvariant());
-        Check("acceptedCurrencyCodes", Set(ours.AcceptedCurrencyCodes), Set(theirs.AcceptedCurrencyCodes));
-        Check("weight", ours.Weight.ToString(CultureInfo.InvariantCulture), theirs.Weight.ToString(CultureInfo.InvariantCulture));
-        Check("acceptRetries", ours.AcceptRetries ? "true" : "false", theirs.AcceptRetries ? "true" : "false");
-        Check("cvvRequired", ours.CvvRequired ? "true" : "false", theirs.CvvRequired ? "true" : "false");
-        Check("approvedChargeOrCaptureRateFee", Money(ours.ApprovedChargeOrCaptureRateFee), Money(theirs.ApprovedChargeOrCaptureRateFee));
-        Check("approvedChargeOrCaptureFlatFee", Money(ours.ApprovedChargeOrCaptureFlatFee), Money(theirs.ApprovedChargeOrCaptureFlatFee));
-        Check("otherTransactionFlatFee", Money(ours.OtherTransactionFlatFee), Money(theirs.OtherTransactionFlatFee));
-        if (theirs.SettingKeys is { } keys)
+        differences.AddRange(ours.Profile.Differences(theirs));
+        // Names only: the values are write-only at FlexPay and secret here.
+        if (theirs.SettingKeys is { } keys
+            && !ours.CredentialKeys.Order(StringComparer.Ordinal).SequenceEqual(keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
-            // Names only: the values are write-only at FlexPay and secret here.
-            Check("credentialKeys", string.Join(",", ours.CredentialKeys.Order(StringComparer.Ordinal)), string.Join(",", keys.Order(StringComparer.Ordinal)));
+            differences.Add(new FieldDifference(
+                "credentialKeys", string.Join(",", ours.CredentialKeys.Order(StringComparer.Ordinal)), string.Join(",", keys.Order(StringComparer.Ordinal))));
         }
         return differences;
     }

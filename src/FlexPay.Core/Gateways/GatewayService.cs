@@ -53,7 +53,7 @@ public sealed class GatewayService(
 
         var now = clock.GetUtcNow();
         var company = draft.Company ?? accounts.DefaultCompany;
-        var gateway = Gateway.Define(draft.Name!, company, ToProfile(draft, current: null), now);
+        var gateway = Gateway.Define(draft.Name, company, draft, now);
         if (draft.Credentials is { } credentials)
         {
             gateway.ReplaceCredentials(GatewayCredentials.Seal(protector, credentials), [.. credentials.Keys], now);
@@ -79,48 +79,46 @@ public sealed class GatewayService(
         }
         logger.Defined(gateway.Id, gateway.Name, gateway.Company);
         await audit.RecordAsync("gateway.create", Target(gateway), AuditOutcome.Succeeded,
-            $"{gateway.GatewayType} for {gateway.Company}, {gateway.DesiredState}; credentials: {Summarize(gateway.CredentialKeys)}", ct);
+            $"{gateway.Profile.GatewayType} for {gateway.Company}, {gateway.DesiredState}; credentials: {Summarize(gateway.CredentialKeys)}", ct);
         ScheduleIfPending(gateway);
         return new GatewayResult(gateway);
     }
 
     /// <summary>
-    /// Changes what <paramref name="changes"/> gives; the rest stays. Throws <see cref="GatewayRuleException"/>
-    /// for a move FlexPay does not allow (renaming, or changing the company of, a gateway FlexPay has).
+    /// Changes the gateway to what <paramref name="change"/> makes of its draft as stored (it runs again on a fresher
+    /// row if a sync run saved meanwhile). Throws <see cref="GatewayRuleException"/> for a move FlexPay does not allow
+    /// (renaming, or changing the company of, a gateway FlexPay has).
     /// </summary>
-    public async Task<GatewayResult> UpdateAsync(Guid id, GatewayDraft changes, CancellationToken ct = default)
+    public async Task<GatewayResult> UpdateAsync(Guid id, Func<GatewayDraft, GatewayDraft> change, CancellationToken ct = default)
     {
+        var changes = change(GatewayDraft.Of(await GetAsync(id, ct)));
         var validation = await new GatewayDraftValidator(accounts, creating: false).ValidateAsync(changes, ct);
         if (!validation.IsValid)
         {
             return new GatewayResult(null) { Errors = validation.ToDictionary().AsReadOnly() };
         }
-        var sealedCredentials = changes.Credentials is { } credentials ? GatewayCredentials.Seal(protector, credentials) : null;
+        var credentials = changes.Credentials;
+        var sealedCredentials = credentials is null ? null : GatewayCredentials.Seal(protector, credentials);
         try
         {
-            var detail = sealedCredentials is null ? "settings" : $"settings; credentials replaced ({Summarize(changes.Credentials!.Keys)})";
+            var detail = credentials is null ? "settings" : $"settings; credentials replaced ({Summarize(credentials.Keys)})";
             var gateway = await ChangeAsync(id, "update", detail, g =>
             {
                 var now = clock.GetUtcNow();
-                if (changes.Name is { } name)
-                {
-                    g.Rename(name, now);
-                }
-                if (changes.Company is { } company)
-                {
-                    g.MoveToCompany(company, now);
-                }
-                g.ChangeProfile(ToProfile(changes, g.Profile), now);
+                var draft = change(GatewayDraft.Of(g));
+                g.Rename(draft.Name, now);
+                g.MoveToCompany(draft.Company ?? g.Company, now);
+                g.ChangeProfile(draft, now);
                 if (sealedCredentials is not null)
                 {
-                    g.ReplaceCredentials(sealedCredentials, [.. changes.Credentials!.Keys], now);
+                    g.ReplaceCredentials(sealedCredentials, [.. credentials!.Keys], now);
                 }
             }, ct);
             return new GatewayResult(gateway);
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {
-            return NameTaken(changes.Name ?? "", changes.Company ?? "");
+            return NameTaken(changes.Name, changes.Company ?? "");
         }
     }
 
@@ -159,7 +157,7 @@ public sealed class GatewayService(
 
     internal static async Task<IReadOnlyList<BoundChain>> ChainsSendingWithAsync(FlexPayDbContext db, string token, CancellationToken ct)
     {
-        ChainState[] open = [ChainState.Scheduled, ChainState.Sending, ChainState.OutcomeUnknown, ChainState.Suspended];
+        var open = ChainStateGroups.Open;
         AttemptStatus[] pending = [AttemptStatus.Scheduled, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown, AttemptStatus.Rejected];
         return await db.Chains.AsNoTracking()
             .Where(c => open.Contains(c.State)
@@ -206,20 +204,6 @@ public sealed class GatewayService(
             scheduler.ScheduleSync(gateway.Id, gateway.NextSyncAt ?? clock.GetUtcNow());
         }
     }
-
-    private static GatewayProfile ToProfile(GatewayDraft d, GatewayProfile? current) => new(
-        d.GatewayType ?? current?.GatewayType ?? "",
-        d.MerchantAccountReferenceId ?? current?.MerchantAccountReferenceId,
-        d.CurrencyCode?.ToUpperInvariant() ?? current?.CurrencyCode ?? "",
-        d.AcceptedCurrencyCodes is { } codes
-            ? [.. codes.Select(c => c.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal)]
-            : current?.AcceptedCurrencyCodes ?? [],
-        d.Weight ?? current?.Weight ?? 1,
-        d.AcceptRetries ?? current?.AcceptRetries ?? true,
-        d.CvvRequired ?? current?.CvvRequired ?? false,
-        d.ApprovedChargeOrCaptureRateFee ?? current?.ApprovedChargeOrCaptureRateFee,
-        d.ApprovedChargeOrCaptureFlatFee ?? current?.ApprovedChargeOrCaptureFlatFee,
-        d.OtherTransactionFlatFee ?? current?.OtherTransactionFlatFee);
 
     private static GatewayResult NameTaken(string name, string company) => new(null)
     {

@@ -89,7 +89,7 @@ public sealed class GatewaySynchronizer(
     {
         if (!accounts.Exists(gateway.Company))
         {
-            return Push.Refused(null, FlexPayCallStatus.AuthenticationFailed, $"There is no FlexPay account (API key) for company '{gateway.Company}'.");
+            return Push.Refused(null, FlexPayOutcome.AuthenticationFailed, $"There is no FlexPay account (API key) for company '{gateway.Company}'.");
         }
         var key = accounts.GetApiKey(gateway.Company);
         var token = gateway.FlexPayToken;
@@ -100,7 +100,7 @@ public sealed class GatewaySynchronizer(
             var listed = await flexPay.ListGatewaysAsync(key, ct);
             if (!listed.IsOk)
             {
-                return Fail(null, listed.Status, "Looking for an earlier create at FlexPay failed: " + Describe(listed));
+                return Fail(null, listed.Outcome, "Looking for an earlier create at FlexPay failed: " + Describe(listed));
             }
             var ours = await db.Gateways.AsNoTracking().Where(g => g.FlexPayToken != null).Select(g => g.FlexPayToken!).ToListAsync(ct);
             var match = listed.Value!.FirstOrDefault(g => g.Name == gateway.Name && !ours.Contains(g.Id));
@@ -120,7 +120,7 @@ public sealed class GatewaySynchronizer(
                 return Push.Done(null);
             }
             var created = await flexPay.CreateGatewayAsync(key, Definition(gateway), ct);
-            return created.IsOk ? Push.Done(created.Value!.Id) : Fail(null, created.Status, "Creating the gateway at FlexPay failed: " + Describe(created));
+            return created.IsOk ? Push.Done(created.Value!.Id) : Fail(null, created.Outcome, "Creating the gateway at FlexPay failed: " + Describe(created));
         }
 
         var updated = await flexPay.UpdateGatewayAsync(key, token, Update(gateway, changes), ct);
@@ -128,9 +128,9 @@ public sealed class GatewaySynchronizer(
         {
             return Push.Done(token);
         }
-        return updated.Status == FlexPayCallStatus.NotFound
-            ? Push.Refused(token, updated.Status, $"FlexPay has no gateway {token} any more (deleted there?). Reconcile, then recreate it.")
-            : Fail(token, updated.Status, "Updating the gateway at FlexPay failed: " + Describe(updated));
+        return updated.Outcome == FlexPayOutcome.NotFound
+            ? Push.Refused(token, updated.Outcome, $"FlexPay has no gateway {token} any more (deleted there?). Reconcile, then recreate it.")
+            : Fail(token, updated.Outcome, "Updating the gateway at FlexPay failed: " + Describe(updated));
     }
 
     private async Task RecordAsync(FlexPayDbContext db, Gateway gateway, Push push, int versionSent, CancellationToken ct)
@@ -169,11 +169,11 @@ public sealed class GatewaySynchronizer(
         }
         else if (gateway.SyncState == GatewaySyncState.Failed)
         {
-            logger.SyncRefused(gateway.Id, push.Status, push.Error);
+            logger.SyncRefused(gateway.Id, push.Outcome, push.Error);
         }
         else
         {
-            logger.SyncRetrying(gateway.Id, push.Status, gateway.SyncAttempts, push.Error, gateway.NextSyncAt ?? clock.GetUtcNow());
+            logger.SyncRetrying(gateway.Id, push.Outcome, gateway.SyncAttempts, push.Error, gateway.NextSyncAt ?? clock.GetUtcNow());
         }
         if (gateway.SyncState == GatewaySyncState.Pending)
         {
@@ -181,60 +181,37 @@ public sealed class GatewaySynchronizer(
         }
     }
 
-    private GatewayDefinition Definition(Gateway g) => new()
+    private GatewayDefinition Definition(Gateway g) => new(g.Profile)
     {
         Name = g.Name,
-        GatewayType = g.GatewayType,
-        MerchantAccountReferenceId = g.MerchantAccountReferenceId,
-        CurrencyCode = g.CurrencyCode,
-        AcceptedCurrencyCodes = g.AcceptedCurrencyCodes,
         Status = FlexPayGatewayStatuses.Available,
-        Weight = g.Weight,
-        AcceptRetries = g.AcceptRetries,
-        CvvRequired = g.CvvRequired,
-        ApprovedChargeOrCaptureRateFee = g.ApprovedChargeOrCaptureRateFee,
-        ApprovedChargeOrCaptureFlatFee = g.ApprovedChargeOrCaptureFlatFee,
-        OtherTransactionFlatFee = g.OtherTransactionFlatFee,
         Settings = g.HasCredentials ? GatewayCredentials.Open(protector, g.ProtectedCredentials) : null,
     };
 
-    private GatewayUpdate Update(Gateway g, GatewayChanges changes)
+    private GatewayUpdate Update(Gateway g, GatewayChanges changes) => new()
     {
-        var settings = changes.HasFlag(GatewayChanges.Settings) || changes.HasFlag(GatewayChanges.Create);
-        return new GatewayUpdate
-        {
-            Status = g.ExpectedFlexPayStatus,
-            GatewayType = settings ? g.GatewayType : null,
-            MerchantAccountReferenceId = settings ? g.MerchantAccountReferenceId : null,
-            CurrencyCode = settings ? g.CurrencyCode : null,
-            AcceptedCurrencyCodes = settings ? g.AcceptedCurrencyCodes : null,
-            Weight = settings ? g.Weight : null,
-            AcceptRetries = settings ? g.AcceptRetries : null,
-            CvvRequired = settings ? g.CvvRequired : null,
-            ApprovedChargeOrCaptureRateFee = settings ? g.ApprovedChargeOrCaptureRateFee : null,
-            ApprovedChargeOrCaptureFlatFee = settings ? g.ApprovedChargeOrCaptureFlatFee : null,
-            OtherTransactionFlatFee = settings ? g.OtherTransactionFlatFee : null,
-            // Credentials travel only when they changed: FlexPay keeps the ones it has otherwise.
-            Settings = changes.HasFlag(GatewayChanges.Credentials) || changes.HasFlag(GatewayChanges.Create)
-                ? GatewayCredentials.Open(protector, g.ProtectedCredentials)
-                : null,
-        };
-    }
+        Status = g.ExpectedFlexPayStatus,
+        Profile = changes.HasFlag(GatewayChanges.Settings) || changes.HasFlag(GatewayChanges.Create) ? g.Profile : null,
+        // Credentials travel only when they changed: FlexPay keeps the ones it has otherwise.
+        Settings = changes.HasFlag(GatewayChanges.Credentials) || changes.HasFlag(GatewayChanges.Create)
+            ? GatewayCredentials.Open(protector, g.ProtectedCredentials)
+            : null,
+    };
 
-    private static Push Fail(string? token, FlexPayCallStatus status, string error) =>
-        status is FlexPayCallStatus.BadRequest or FlexPayCallStatus.AuthenticationFailed or FlexPayCallStatus.NotFound
-            ? Push.Refused(token, status, error)
-            : Push.Failed(token, status, error);
+    private static Push Fail(string? token, FlexPayOutcome outcome, string error) =>
+        outcome is FlexPayOutcome.BadRequest or FlexPayOutcome.AuthenticationFailed or FlexPayOutcome.NotFound
+            ? Push.Refused(token, outcome, error)
+            : Push.Failed(token, outcome, error);
 
     private static string Describe<T>(FlexPayResponse<T> response) =>
-        $"{response.Status.Describe()}{(response.HttpStatus is { } http ? $" (HTTP {http})" : "")}{(response.ErrorMessage is { } m ? ": " + m : "")}";
+        $"{response.Outcome.Describe()}{(response.HttpStatus is { } http ? $" (HTTP {http})" : "")}{(response.ErrorMessage is { } m ? ": " + m : "")}";
 
-    private sealed record Push(string? Token, FlexPayCallStatus Status, string? Error, bool Permanent)
+    private sealed record Push(string? Token, FlexPayOutcome Outcome, string? Error, bool Permanent)
     {
-        public static Push Done(string? token) => new(token, FlexPayCallStatus.Ok, null, false);
+        public static Push Done(string? token) => new(token, FlexPayOutcome.Ok, null, false);
 
-        public static Push Failed(string? token, FlexPayCallStatus status, string error) => new(token, status, error, false);
+        public static Push Failed(string? token, FlexPayOutcome outcome, string error) => new(token, outcome, error, false);
 
-        public static Push Refused(string? token, FlexPayCallStatus status, string error) => new(token, status, error, true);
+        public static Push Refused(string? token, FlexPayOutcome outcome, string error) => new(token, outcome, error, true);
     }
 }

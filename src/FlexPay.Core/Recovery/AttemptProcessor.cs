@@ -86,7 +86,7 @@ public sealed class AttemptProcessor(
             logger.OutcomeUnknown(attempt.MerchantTransactionId, result.Outcome, reconcileAt);
             return;
         }
-        await RecordAsync(db, chain, attempt, AttemptAnswer.From(result, now), ct);
+        await RecordAsync(db, chain, attempt, result, now, ct);
     }
 
     private async Task ReconcileAsync(FlexPayDbContext db, RecoveryChain chain, RecoveryAttempt attempt, CancellationToken ct)
@@ -112,12 +112,13 @@ public sealed class AttemptProcessor(
             return;
         }
         logger.Reconciled(attempt.MerchantTransactionId, lookup.ResponseCode);
-        await RecordAsync(db, chain, attempt, AttemptAnswer.From(lookup, now), ct);
+        await RecordAsync(db, chain, attempt, lookup, now, ct);
     }
 
-    private async Task RecordAsync(FlexPayDbContext db, RecoveryChain chain, RecoveryAttempt attempt, AttemptAnswer answer, CancellationToken ct)
+    private async Task RecordAsync(
+        FlexPayDbContext db, RecoveryChain chain, RecoveryAttempt attempt, TransactionResult answer, DateTimeOffset answeredAt, CancellationToken ct)
     {
-        var next = chain.RecordAnswer(attempt.Id, answer, answer.AnsweredAt);
+        var next = chain.RecordAnswer(attempt.Id, answer, answeredAt);
         await SaveAsync(db, ct);
         logger.Answered(attempt.MerchantTransactionId, attempt.RetryCount, answer.ResponseCode, chain.Id, chain.State);
         if (next is not null)

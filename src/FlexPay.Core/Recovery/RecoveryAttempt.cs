@@ -100,19 +100,22 @@ public sealed class RecoveryAttempt
         SendCount++;
     }
 
-    internal void RecordAnswer(AttemptAnswer answer, AttemptStatus status)
+    internal void RecordAnswer(TransactionResult result, AttemptStatus status, DateTimeOffset answeredAt)
     {
+        var transaction = result.Transaction;
         Status = status;
-        AnsweredAt = answer.AnsweredAt;
-        Outcome = answer.Outcome;
-        TransactionId = answer.TransactionId;
-        ResponseCode = answer.ResponseCode;
-        ResponseMessage = answer.Message;
-        ReferenceDataReceived = answer.ReferenceData;
-        RetryDateReceived = answer.RetryDate;
-        GatewayTokenUsed = answer.GatewayToken;
-        AssignedGatewayTokenReceived = answer.AssignedGatewayToken;
+        AnsweredAt = answeredAt;
+        Outcome = result.Outcome;
+        TransactionId = result.TransactionId;
+        ResponseCode = result.ResponseCode;
+        ResponseMessage = result.Message;
+        ReferenceDataReceived = NullIfEmpty(transaction?.ReferenceData);
+        RetryDateReceived = transaction?.RetryDate;
+        GatewayTokenUsed = NullIfEmpty(transaction?.GatewayToken);
+        AssignedGatewayTokenReceived = NullIfEmpty(transaction?.AssignedGatewayToken);
     }
 
     internal void Cancel() => Status = AttemptStatus.Cancelled;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

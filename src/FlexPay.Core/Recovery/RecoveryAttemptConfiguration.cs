@@ -1,3 +1,4 @@
+using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ internal sealed class RecoveryAttemptConfiguration : IEntityTypeConfiguration<Re
         attempt.HasKey(a => a.Id);
         // Ids are made by the domain; a new attempt found in a loaded chain is an insert, not an update.
         attempt.Property(a => a.Id).ValueGeneratedNever();
-        attempt.Property(a => a.MerchantTransactionId).HasMaxLength(64);
+        attempt.Property(a => a.MerchantTransactionId).HasMaxLength(TextLimits.FlexPayId);
         attempt.HasIndex(a => a.MerchantTransactionId).IsUnique();
         attempt.HasIndex(a => new { a.ChainId, a.RetryCount, a.MerchantTransactionId });
         attempt.HasIndex(a => a.Status);
@@ -19,14 +20,14 @@ internal sealed class RecoveryAttemptConfiguration : IEntityTypeConfiguration<Re
         // The recoveries grid's gateway filter: the chains whose attempts carried a token, without reading the attempts.
         attempt.HasIndex(a => new { a.GatewayTokenUsed, a.ChainId });
         attempt.HasIndex(a => new { a.GatewayTokenSent, a.ChainId });
-        attempt.Property(a => a.ReferenceDataSent).HasMaxLength(255);
-        attempt.Property(a => a.ReferenceDataReceived).HasMaxLength(255);
-        attempt.Property(a => a.GatewayTokenSent).HasMaxLength(64);
-        attempt.Property(a => a.GatewayTokenUsed).HasMaxLength(64);
-        attempt.Property(a => a.AssignedGatewayTokenReceived).HasMaxLength(64);
-        attempt.Property(a => a.TransactionId).HasMaxLength(64);
-        attempt.Property(a => a.ResponseCode).HasMaxLength(16);
-        attempt.Property(a => a.ResponseMessage).HasMaxLength(1000);
+        attempt.Property(a => a.ReferenceDataSent).HasMaxLength(TextLimits.ReferenceData);
+        attempt.Property(a => a.ReferenceDataReceived).HasMaxLength(TextLimits.ReferenceData);
+        attempt.Property(a => a.GatewayTokenSent).HasMaxLength(TextLimits.FlexPayId);
+        attempt.Property(a => a.GatewayTokenUsed).HasMaxLength(TextLimits.FlexPayId);
+        attempt.Property(a => a.AssignedGatewayTokenReceived).HasMaxLength(TextLimits.FlexPayId);
+        attempt.Property(a => a.TransactionId).HasMaxLength(TextLimits.FlexPayId);
+        attempt.Property(a => a.ResponseCode).HasMaxLength(TextLimits.ResponseCode);
+        attempt.Property(a => a.ResponseMessage).HasMaxLength(TextLimits.Message);
         attempt.Ignore(a => a.Lateness);
         attempt.Ignore(a => a.IsOpen);
     }

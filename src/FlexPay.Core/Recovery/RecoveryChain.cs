@@ -1,5 +1,6 @@
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Money;
+using FlexPay.Core.Text;
 
 namespace FlexPay.Core.Recovery;
 
@@ -109,7 +110,7 @@ public sealed class RecoveryChain
 
     public long RefundableAmount => IsRefundable ? Amount - _refunds.Where(r => r.Reserves).Sum(r => r.Amount) : 0;
 
-    public bool IsRefundable => State is ChainState.Recovered or ChainState.PartlyRefunded;
+    public bool IsRefundable => ChainStateGroups.Refundable.Contains(State);
 
     /// <summary>
     /// Opens a chain with its first attempt due at <paramref name="firstAttemptDueAt"/>: retryCount 1
@@ -160,36 +161,36 @@ public sealed class RecoveryChain
     /// <summary>
     /// Applies FlexPay's answer. Approval recovers the chain; a decline with a retry date schedules the
     /// next attempt for exactly that instant with retryCount + 1 and the answer's referenceData; any other
-    /// decline ends it. Returns the next attempt when one was scheduled.
+    /// decline ends it. Returns the next attempt when one was scheduled. <paramref name="now"/> is when the answer arrived.
     /// </summary>
-    public RecoveryAttempt? RecordAnswer(Guid attemptId, AttemptAnswer answer, DateTimeOffset now)
+    public RecoveryAttempt? RecordAnswer(Guid attemptId, TransactionResult answer, DateTimeOffset now)
     {
         var attempt = FindAttempt(attemptId);
         RequireStatus(attempt, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown);
         switch (answer.Outcome)
         {
             case FlexPayOutcome.Approved:
-                attempt.RecordAnswer(answer, AttemptStatus.Approved);
-                RecoveredAt = answer.AnsweredAt;
+                attempt.RecordAnswer(answer, AttemptStatus.Approved, now);
+                RecoveredAt = now;
                 RecoveredTransactionId = answer.TransactionId;
                 MoveTo(ChainState.Recovered, now, answer.Message);
                 return null;
             case FlexPayOutcome.SoftDeclineWithRetryDate when answer.RetryDate is { } retryDate:
-                attempt.RecordAnswer(answer, AttemptStatus.Declined);
-                return ScheduleRetry(attempt, answer, retryDate, now);
+                attempt.RecordAnswer(answer, AttemptStatus.Declined, now);
+                return ScheduleRetry(attempt, retryDate, now);
             case FlexPayOutcome.SoftDeclineWithRetryDate or FlexPayOutcome.DeclinedWithoutRetryDate:
-                attempt.RecordAnswer(answer, AttemptStatus.Declined);
+                attempt.RecordAnswer(answer, AttemptStatus.Declined, now);
                 Fail(ChainFailure.DeclinedWithoutRetryDate, $"Declined without a retry date ({answer.ResponseCode}): {answer.Message}", now);
                 return null;
             case FlexPayOutcome.HardDecline or FlexPayOutcome.RiskDecline or FlexPayOutcome.ValidationError:
-                attempt.RecordAnswer(answer, AttemptStatus.Declined);
+                attempt.RecordAnswer(answer, AttemptStatus.Declined, now);
                 Fail(
                     answer.ResponseCode == FlexPayCodes.RetryLimitReached ? ChainFailure.RetryLimitReached : ChainFailure.HardDecline,
                     $"Declined ({answer.ResponseCode}): {answer.Message}",
                     now);
                 return null;
             case FlexPayOutcome.AuthenticationFailed or FlexPayOutcome.BadRequest or FlexPayOutcome.NotFound:
-                attempt.RecordAnswer(answer, AttemptStatus.Rejected);
+                attempt.RecordAnswer(answer, AttemptStatus.Rejected, now);
                 MoveTo(ChainState.Suspended, now, $"FlexPay refused the request ({answer.Outcome}): {answer.Message}. Fix the cause, then resume.");
                 return null;
             default:
@@ -213,7 +214,7 @@ public sealed class RecoveryChain
     /// <summary>Staff stop the recovery. Refused while a request is in flight or its outcome is unknown.</summary>
     public void Cancel(string cancelledBy, string reason, DateTimeOffset now)
     {
-        if (State is not (ChainState.Scheduled or ChainState.Suspended))
+        if (!ChainStateGroups.Cancellable.Contains(State))
         {
             throw new RecoveryRuleException(State switch
             {
@@ -222,6 +223,7 @@ public sealed class RecoveryChain
                 _ => $"A {State} chain cannot be cancelled.",
             });
         }
+        RequireReason(reason, "A cancellation");
         OpenAttempt?.Cancel();
         NextAttemptDueAt = null;
         MoveTo(ChainState.Cancelled, now, $"Cancelled by {cancelledBy}: {reason}");
@@ -241,10 +243,7 @@ public sealed class RecoveryChain
         {
             throw new RecoveryRuleException("Another refund of this charge is still waiting for FlexPay's answer.");
         }
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new RecoveryRuleException("A refund needs a reason.");
-        }
+        RequireReason(reason, "A refund");
         var remaining = RefundableAmount;
         var refundAmount = amount ?? remaining;
         if (refundAmount <= 0 || refundAmount > remaining)
@@ -258,7 +257,8 @@ public sealed class RecoveryChain
         return refund;
     }
 
-    public void RecordRefundAnswer(Guid refundId, AttemptAnswer answer, DateTimeOffset now)
+    /// <summary>Applies FlexPay's answer to a refund; <paramref name="now"/> is when it arrived.</summary>
+    public void RecordRefundAnswer(Guid refundId, TransactionResult answer, DateTimeOffset now)
     {
         var refund = FindRefund(refundId);
         if (refund.Status is not (RefundStatus.Sending or RefundStatus.OutcomeUnknown))
@@ -267,12 +267,12 @@ public sealed class RecoveryChain
         }
         if (answer.Outcome == FlexPayOutcome.Approved)
         {
-            refund.RecordAnswer(RefundStatus.Approved, answer);
+            refund.RecordAnswer(RefundStatus.Approved, answer, now);
             RefundedAmount += refund.Amount;
             MoveTo(RefundedAmount >= Amount ? ChainState.Refunded : ChainState.PartlyRefunded, now, reason: null);
             return;
         }
-        refund.RecordAnswer(RefundStatus.Declined, answer);
+        refund.RecordAnswer(RefundStatus.Declined, answer, now);
         Touch(now);
     }
 
@@ -294,7 +294,7 @@ public sealed class RecoveryChain
         return refund;
     }
 
-    private RecoveryAttempt? ScheduleRetry(RecoveryAttempt declined, AttemptAnswer answer, DateTimeOffset retryDate, DateTimeOffset now)
+    private RecoveryAttempt? ScheduleRetry(RecoveryAttempt declined, DateTimeOffset retryDate, DateTimeOffset now)
     {
         var retryCount = declined.RetryCount + 1;
         if (retryCount > RecoveryLimits.MaxRetryCount || retryDate > DateFirstAttempt + RecoveryLimits.MaxChainDuration)
@@ -302,9 +302,9 @@ public sealed class RecoveryChain
             Fail(ChainFailure.RetryLimitReached, $"FlexPay's limit of {RecoveryLimits.MaxRetryCount} retries or 30 days is reached.", now);
             return null;
         }
-        var gatewayToken = PinnedGatewayToken ?? answer.AssignedGatewayToken ?? declined.GatewayTokenSent;
-        var next = AddAttempt(retryCount, answer.ReferenceData, gatewayToken, retryDate, retryDate);
-        MoveTo(ChainState.Scheduled, now, $"Declined ({answer.ResponseCode}): {answer.Message}. Retry {retryCount} at FlexPay's retry date.");
+        var gatewayToken = PinnedGatewayToken ?? declined.AssignedGatewayTokenReceived ?? declined.GatewayTokenSent;
+        var next = AddAttempt(retryCount, declined.ReferenceDataReceived, gatewayToken, retryDate, retryDate);
+        MoveTo(ChainState.Scheduled, now, $"Declined ({declined.ResponseCode}): {declined.ResponseMessage}. Retry {retryCount} at FlexPay's retry date.");
         return next;
     }
 
@@ -340,6 +340,15 @@ public sealed class RecoveryChain
 
     private Refund FindRefund(Guid refundId) =>
         _refunds.Find(r => r.Id == refundId) ?? throw new RecoveryRuleException($"Refund {refundId} is not part of chain {Id}.");
+
+    /// <summary>The validators at every way in say this first, naming the field; this keeps the row true to it.</summary>
+    private static void RequireReason(string reason, string what)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > TextLimits.Reason || !TextRules.IsPlain(reason))
+        {
+            throw new RecoveryRuleException($"{what} needs a reason of at most {TextLimits.Reason} characters of plain text.");
+        }
+    }
 
     private static void RequireStatus(RecoveryAttempt attempt, params AttemptStatus[] allowed)
     {

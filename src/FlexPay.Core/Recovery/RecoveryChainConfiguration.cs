@@ -1,3 +1,4 @@
+using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,26 +11,26 @@ internal sealed class RecoveryChainConfiguration : IEntityTypeConfiguration<Reco
         chain.ToTable("Chains");
         chain.HasKey(c => c.Id);
         chain.Property(c => c.Id).ValueGeneratedNever();
-        chain.Property(c => c.ExternalId).HasMaxLength(100);
+        chain.Property(c => c.ExternalId).HasMaxLength(TextLimits.ExternalId);
         chain.HasIndex(c => c.ExternalId).IsUnique();
-        chain.Property(c => c.Company).HasMaxLength(100);
-        chain.Property(c => c.OrderId).HasMaxLength(64);
-        chain.Property(c => c.CustomerId).HasMaxLength(100);
-        chain.Property(c => c.Email).HasMaxLength(254);
-        chain.Property(c => c.CurrencyCode).HasMaxLength(3);
-        chain.Property(c => c.PinnedGatewayToken).HasMaxLength(64);
-        chain.Property(c => c.Description).HasMaxLength(255);
-        chain.Property(c => c.InitialDeclineCode).HasMaxLength(32);
-        chain.Property(c => c.InitialDeclineMessage).HasMaxLength(500);
-        chain.Property(c => c.StateReason).HasMaxLength(1000);
-        chain.Property(c => c.RecoveredTransactionId).HasMaxLength(64);
+        chain.Property(c => c.Company).HasMaxLength(TextLimits.Company);
+        chain.Property(c => c.OrderId).HasMaxLength(TextLimits.OrderId);
+        chain.Property(c => c.CustomerId).HasMaxLength(TextLimits.CustomerId);
+        chain.Property(c => c.Email).HasMaxLength(TextLimits.Email);
+        chain.Property(c => c.CurrencyCode).HasMaxLength(TextLimits.CurrencyCode);
+        chain.Property(c => c.PinnedGatewayToken).HasMaxLength(TextLimits.FlexPayId);
+        chain.Property(c => c.Description).HasMaxLength(TextLimits.Description);
+        chain.Property(c => c.InitialDeclineCode).HasMaxLength(TextLimits.DeclineCode);
+        chain.Property(c => c.InitialDeclineMessage).HasMaxLength(TextLimits.Reason);
+        chain.Property(c => c.StateReason).HasMaxLength(TextLimits.Message);
+        chain.Property(c => c.RecoveredTransactionId).HasMaxLength(TextLimits.FlexPayId);
         chain.Property(c => c.Version).IsConcurrencyToken();
         chain.Ignore(c => c.Money);
 
         chain.OwnsOne(c => c.Instrument, instrument =>
         {
-            instrument.Property(i => i.PaymentMethodId).HasMaxLength(64);
-            instrument.Property(i => i.GatewayPaymentMethodId).HasMaxLength(128);
+            instrument.Property(i => i.PaymentMethodId).HasMaxLength(TextLimits.FlexPayId);
+            instrument.Property(i => i.GatewayPaymentMethodId).HasMaxLength(TextLimits.GatewayPaymentMethodId);
             instrument.Property(i => i.CardBrand).HasMaxLength(32);
             instrument.Property(i => i.FirstSixDigits).HasMaxLength(6);
             instrument.Property(i => i.LastFourDigits).HasMaxLength(4);

@@ -1,3 +1,5 @@
+using FlexPay.Core.FlexPayApi;
+
 namespace FlexPay.Core.Recovery;
 
 public enum RefundStatus
@@ -58,13 +60,13 @@ public sealed class Refund
     /// <summary>Counts against the refundable amount until FlexPay declines it.</summary>
     public bool Reserves => Status is RefundStatus.Sending or RefundStatus.Approved or RefundStatus.OutcomeUnknown;
 
-    internal void RecordAnswer(RefundStatus status, AttemptAnswer answer)
+    internal void RecordAnswer(RefundStatus status, TransactionResult result, DateTimeOffset answeredAt)
     {
         Status = status;
-        AnsweredAt = answer.AnsweredAt;
-        TransactionId = answer.TransactionId;
-        ResponseCode = answer.ResponseCode;
-        ResponseMessage = answer.Message;
+        AnsweredAt = answeredAt;
+        TransactionId = result.TransactionId;
+        ResponseCode = result.ResponseCode;
+        ResponseMessage = result.Message;
     }
 
     internal void MarkOutcomeUnknown(string? reason)

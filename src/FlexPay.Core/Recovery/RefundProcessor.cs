@@ -76,7 +76,7 @@ public sealed class RefundProcessor(
         }
         else if (lookup.Transaction is not null && !lookup.MayHaveMovedMoney && lookup.Outcome != FlexPayOutcome.Unreachable)
         {
-            chain.RecordRefundAnswer(refund.Id, AttemptAnswer.From(lookup, now), now);
+            chain.RecordRefundAnswer(refund.Id, lookup, now);
             await db.SaveChangesAsync(ct);
         }
         else
@@ -100,7 +100,7 @@ public sealed class RefundProcessor(
             scheduler.ScheduleRefundCheck(refund.Id, ReconcileBackoff.Next(refund.RequestedAt, now, options.Value.MaxReconcileInterval));
             return;
         }
-        chain.RecordRefundAnswer(refund.Id, AttemptAnswer.From(result, now), now);
+        chain.RecordRefundAnswer(refund.Id, result, now);
         await db.SaveChangesAsync(ct);
         logger.RefundAnswered(refund.MerchantTransactionId, chain.Id, result.ResponseCode, refund.Status);
     }

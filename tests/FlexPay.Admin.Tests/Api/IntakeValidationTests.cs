@@ -104,7 +104,15 @@ public sealed class IntakeValidationTests(QuickRetryAppFactory app) : IClassFixt
 
         Assert.NotNull(document["paths"]!["/api/v1/recoveries"]);
         Assert.NotNull(document["paths"]!["/api/v1/recoveries/{id}/refunds"]);
+        // The endpoints' typed results declare what they answer, so the document cannot drift from the code.
+        Assert.Equal(["200", "201", "400", "401", "413", "415", "422", "503"], Responses(document, "/api/v1/recoveries", "post"));
+        Assert.Equal(["201", "400", "401", "404", "409"], Responses(document, "/api/v1/recoveries/{id}/refunds", "post"));
+        Assert.Equal(["201", "400", "401", "413", "415"], Responses(document, "/api/v1/gateways", "post"));
+        Assert.Contains("RecoveryView", document["paths"]!["/api/v1/recoveries"]!["post"]!["responses"]!["201"]!.ToJsonString(), StringComparison.Ordinal);
     }
+
+    private static IEnumerable<string> Responses(JsonObject document, string path, string method) =>
+        document["paths"]![path]![method]!["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal);
 
     private async Task AssertNothingStoredAsync(HttpClient api, JsonObject payload)
     {

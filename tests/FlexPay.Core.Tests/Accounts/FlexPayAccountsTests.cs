@@ -64,4 +64,17 @@ public sealed class FlexPayAccountsTests : IAsyncLifetime
         Assert.False(Accounts.Exists("Spare"));
         Assert.Throws<InvalidOperationException>(() => Accounts.GetApiKey("Spare"));
     }
+
+    [Theory]
+    [InlineData("Acme\u202E")]
+    [InlineData("Ac\u200Bme")]
+    [InlineData("\u2066Acme\u2069")]
+    [InlineData("Acme\u0007")]
+    public async Task A_company_name_that_could_display_as_another_is_refused(string company)
+    {
+        await Assert.ThrowsAsync<AccountRuleException>(() => Accounts.AddAsync(company, FlexPayMode.Sandbox, "spare-key-00000000000000000"));
+        await Assert.ThrowsAsync<AccountRuleException>(() => Accounts.AddAsync("Acme", FlexPayMode.Sandbox, "spare-key\u200B-0000000000000000"));
+
+        Assert.Equal(["default"], Accounts.List().Select(a => a.Company));
+    }
 }

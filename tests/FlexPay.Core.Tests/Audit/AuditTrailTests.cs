@@ -43,7 +43,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             Name = "MID-audit", GatewayType = "nmi", CurrencyCode = "USD",
             Credentials = new Dictionary<string, string> { ["password"] = "s3cr3t-value-never-logged" },
         });
-        await gateways.UpdateAsync(created.Gateway!.Id, new GatewayDraft { Credentials = new Dictionary<string, string> { ["password"] = "an0ther-s3cr3t" } });
+        await gateways.UpdateAsync(created.Gateway!.Id, draft => draft with { Credentials = new Dictionary<string, string> { ["password"] = "an0ther-s3cr3t" } });
 
         var entries = await EntriesAsync("gateway.");
         Assert.Equal(["gateway.create", "gateway.update"], entries.Select(e => e.Action));

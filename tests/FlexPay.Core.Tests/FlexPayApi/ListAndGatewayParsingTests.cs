@@ -95,7 +95,7 @@ public sealed class ListAndGatewayParsingTests
 
         var response = await harness.Client.GetPaymentMethodAsync(ClientHarness.Key, "PM1");
 
-        Assert.Equal(FlexPayCallStatus.Ok, response.Status);
+        Assert.Equal(FlexPayOutcome.Ok, response.Outcome);
         Assert.Equal("PM1", response.Value?.PaymentMethodId);
         Assert.Equal("Stored", response.Value?.StorageState);
         Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero).AddTicks(1_234_567), response.Value?.DateCreated);

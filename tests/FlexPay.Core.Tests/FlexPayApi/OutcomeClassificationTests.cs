@@ -49,15 +49,21 @@ public sealed class OutcomeClassificationTests
         Assert.NotNull(hardResult.Transaction?.RetryDate);
     }
 
+    /// <summary>One outcome for every call: transactions and gateway calls classify an HTTP error alike.</summary>
+    public static TheoryData<HttpStatusCode, FlexPayOutcome> HttpErrors => new()
+    {
+        { HttpStatusCode.Unauthorized, FlexPayOutcome.AuthenticationFailed },
+        { HttpStatusCode.Forbidden, FlexPayOutcome.AuthenticationFailed },
+        { HttpStatusCode.BadRequest, FlexPayOutcome.BadRequest },
+        { HttpStatusCode.NotFound, FlexPayOutcome.NotFound },
+        { HttpStatusCode.InternalServerError, FlexPayOutcome.ServerError },
+        { HttpStatusCode.HttpVersionNotSupported, FlexPayOutcome.ServerError },
+        { HttpStatusCode.ServiceUnavailable, FlexPayOutcome.ServerError },
+        { HttpStatusCode.MethodNotAllowed, FlexPayOutcome.ServerError },
+    };
+
     [Theory]
-    [InlineData(HttpStatusCode.Unauthorized, FlexPayOutcome.AuthenticationFailed)]
-    [InlineData(HttpStatusCode.Forbidden, FlexPayOutcome.AuthenticationFailed)]
-    [InlineData(HttpStatusCode.BadRequest, FlexPayOutcome.BadRequest)]
-    [InlineData(HttpStatusCode.NotFound, FlexPayOutcome.NotFound)]
-    [InlineData(HttpStatusCode.InternalServerError, FlexPayOutcome.ServerError)]
-    [InlineData(HttpStatusCode.HttpVersionNotSupported, FlexPayOutcome.ServerError)]
-    [InlineData(HttpStatusCode.ServiceUnavailable, FlexPayOutcome.ServerError)]
-    [InlineData(HttpStatusCode.MethodNotAllowed, FlexPayOutcome.ServerError)]
+    [MemberData(nameof(HttpErrors))]
     public async Task An_http_error_status_is_classified_with_the_message_from_its_body(HttpStatusCode status, FlexPayOutcome expected)
     {
         using var harness = new ClientHarness(StubTransport.Answering(status, """{"message":"Something precise."}"""));
@@ -139,18 +145,14 @@ public sealed class OutcomeClassificationTests
     }
 
     [Theory]
-    [InlineData(HttpStatusCode.Unauthorized, FlexPayCallStatus.AuthenticationFailed)]
-    [InlineData(HttpStatusCode.Forbidden, FlexPayCallStatus.AuthenticationFailed)]
-    [InlineData(HttpStatusCode.BadRequest, FlexPayCallStatus.BadRequest)]
-    [InlineData(HttpStatusCode.NotFound, FlexPayCallStatus.NotFound)]
-    [InlineData(HttpStatusCode.InternalServerError, FlexPayCallStatus.ServerError)]
-    public async Task A_gateway_call_reports_the_same_statuses(HttpStatusCode status, FlexPayCallStatus expected)
+    [MemberData(nameof(HttpErrors))]
+    public async Task A_gateway_call_reports_the_same_statuses(HttpStatusCode status, FlexPayOutcome expected)
     {
         using var harness = new ClientHarness(StubTransport.Answering(status, """{"message":"No."}"""));
 
         var response = await harness.Client.GetGatewayAsync(ClientHarness.Key, "GW1");
 
-        Assert.Equal(expected, response.Status);
+        Assert.Equal(expected, response.Outcome);
         Assert.False(response.IsOk);
         Assert.Equal("No.", response.ErrorMessage);
         Assert.Equal((int)status, response.HttpStatus);

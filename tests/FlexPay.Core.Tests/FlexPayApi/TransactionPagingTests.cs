@@ -57,7 +57,7 @@ public sealed class TransactionPagingTests
         });
 
         Assert.Equal(["A"], seen);
-        Assert.Equal(FlexPayCallStatus.AuthenticationFailed, error.Status);
+        Assert.Equal(FlexPayOutcome.AuthenticationFailed, error.Outcome);
         Assert.Equal(401, error.HttpStatus);
     }
 
@@ -69,7 +69,7 @@ public sealed class TransactionPagingTests
         var error = await Assert.ThrowsAsync<FlexPayException>(
             async () => await harness.Client.ListTransactionsAsync(ClientHarness.Key, new TransactionListQuery()).ToListAsync());
 
-        Assert.Equal(FlexPayCallStatus.ServerError, error.Status);
+        Assert.Equal(FlexPayOutcome.ServerError, error.Outcome);
         Assert.Equal(2, harness.Transport.Requests.Count);
     }
 
@@ -81,7 +81,7 @@ public sealed class TransactionPagingTests
         var error = await Assert.ThrowsAsync<FlexPayException>(
             async () => await harness.Client.ListTransactionsAsync(ClientHarness.Key, new TransactionListQuery()).ToListAsync());
 
-        Assert.Equal(FlexPayCallStatus.Unreachable, error.Status);
+        Assert.Equal(FlexPayOutcome.Unreachable, error.Outcome);
     }
 
     private static string Page(params string[] ids) =>

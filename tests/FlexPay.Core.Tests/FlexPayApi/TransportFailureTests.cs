@@ -68,10 +68,10 @@ public sealed class TransportFailureTests
         var list = await harness.Client.ListGatewaysAsync(ClientHarness.Key);
         var health = await harness.Client.CheckConnectionAsync();
 
-        Assert.Equal(FlexPayCallStatus.OutcomeUnknown, update.Status);
-        Assert.Equal(FlexPayCallStatus.OutcomeUnknown, delete.Status);
-        Assert.Equal(FlexPayCallStatus.Unreachable, list.Status);
-        Assert.Equal(FlexPayCallStatus.Unreachable, health.Status);
+        Assert.Equal(FlexPayOutcome.OutcomeUnknown, update.Outcome);
+        Assert.Equal(FlexPayOutcome.OutcomeUnknown, delete.Outcome);
+        Assert.Equal(FlexPayOutcome.Unreachable, list.Outcome);
+        Assert.Equal(FlexPayOutcome.Unreachable, health.Outcome);
     }
 
     [Fact]

@@ -57,14 +57,14 @@ internal static class GatewayBuilders
     public static async Task<FlexPayGateway> AtFlexPayAsync(this EngineHarness engine, string token)
     {
         var response = await engine.Client().GetGatewayAsync(SandboxKey, token);
-        Assert.True(response.IsOk, $"{response.Status} {response.ErrorMessage}");
+        Assert.True(response.IsOk, $"{response.Outcome} {response.ErrorMessage}");
         return response.Value!;
     }
 
     public static async Task<IReadOnlyList<FlexPayGateway>> ListAtFlexPayAsync(this EngineHarness engine)
     {
         var response = await engine.Client().ListGatewaysAsync(SandboxKey);
-        Assert.True(response.IsOk, $"{response.Status} {response.ErrorMessage}");
+        Assert.True(response.IsOk, $"{response.Outcome} {response.ErrorMessage}");
         return response.Value!;
     }
 

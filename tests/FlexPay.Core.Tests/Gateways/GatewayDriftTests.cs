@@ -43,7 +43,7 @@ public sealed class GatewayDriftTests : IAsyncLifetime
         var stranger = await client.CreateGatewayAsync(key, new GatewayDefinition { Name = "Made in the portal", GatewayType = "stripe", CurrencyCode = "USD" });
         await client.DeleteGatewayAsync(key, deleted.FlexPayToken!);
         await client.UpdateGatewayAsync(key, restatused.FlexPayToken!, new GatewayUpdate { Status = FlexPayGatewayStatuses.Disabled });
-        await client.UpdateGatewayAsync(key, reweighted.FlexPayToken!, new GatewayUpdate { Weight = 9, CurrencyCode = "EUR" });
+        await client.UpdateGatewayAsync(key, reweighted.FlexPayToken!, new GatewayUpdate { Profile = reweighted.Profile with { Weight = 9, CurrencyCode = "EUR" } });
 
         var report = await Reconciler.ReconcileAsync();
 

@@ -93,7 +93,7 @@ public sealed class GatewayOutageTests : IAsyncLifetime
         var gateway = await _engine.CreateAsync(GatewayBuilders.Draft("MID-gone", enabled: true));
         await _engine.Client().DeleteGatewayAsync(GatewayBuilders.SandboxKey, gateway.FlexPayToken!);
 
-        await _engine.Gateways().UpdateAsync(gateway.Id, new GatewayDraft { Weight = 3 });
+        await _engine.Gateways().UpdateAsync(gateway.Id, draft => draft with { Weight = 3 });
         await _engine.RunDueAsync();
 
         var failed = await _engine.GatewayAsync(gateway.Id);

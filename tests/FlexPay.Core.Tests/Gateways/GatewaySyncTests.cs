@@ -23,7 +23,7 @@ public sealed class GatewaySyncTests(ITestOutputHelper output) : IAsyncLifetime
         await _engine.RunDueAsync();
         var token = (await _engine.GatewayAsync(defined.Id)).FlexPayToken!;
         var afterCreate = await _engine.AtFlexPayAsync(token);
-        await _engine.Gateways().UpdateAsync(defined.Id, new GatewayDraft
+        await _engine.Gateways().UpdateAsync(defined.Id, draft => draft with
         {
             Credentials = new Dictionary<string, string> { ["username"] = "merchant-2", ["password"] = GatewayBuilders.SecondPassword },
         });
@@ -91,7 +91,7 @@ public sealed class GatewaySyncTests(ITestOutputHelper output) : IAsyncLifetime
         var gateway = await _engine.CreateAsync(GatewayBuilders.Draft("MID-west", enabled: true));
         var token = gateway.FlexPayToken!;
 
-        await _engine.Gateways().UpdateAsync(gateway.Id, new GatewayDraft { Weight = 5, MerchantAccountReferenceId = "MID-W2" });
+        await _engine.Gateways().UpdateAsync(gateway.Id, draft => draft with { Weight = 5, MerchantAccountReferenceId = "MID-W2" });
         await _engine.RunDueAsync();
         var settingsOnly = LastPut(token);
         Assert.Null(settingsOnly["gateway"]!["settings"]);
@@ -99,7 +99,7 @@ public sealed class GatewaySyncTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(5, (await _engine.AtFlexPayAsync(token)).Weight);
         Assert.Equal("MID-W2", (await _engine.AtFlexPayAsync(token)).MerchantAccountReferenceId);
 
-        var changed = await _engine.Gateways().UpdateAsync(gateway.Id, new GatewayDraft
+        var changed = await _engine.Gateways().UpdateAsync(gateway.Id, draft => draft with
         {
             Credentials = new Dictionary<string, string> { ["apiLogin"] = "login-2", ["transactionKey"] = GatewayBuilders.SecondPassword },
         });
@@ -140,13 +140,13 @@ public sealed class GatewaySyncTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task Renaming_is_allowed_before_creation_at_FlexPay_and_refused_after()
     {
         var gateway = await _engine.CreateAsync(GatewayBuilders.Draft("MID-old"));
-        var renamed = await _engine.Gateways().UpdateAsync(gateway.Id, new GatewayDraft { Name = "MID-new" });
+        var renamed = await _engine.Gateways().UpdateAsync(gateway.Id, draft => draft with { Name = "MID-new" });
         Assert.Equal("MID-new", renamed.Gateway!.Name);
 
         await _engine.Gateways().EnableAsync(gateway.Id);
         await _engine.RunDueAsync();
 
-        var refused = await Assert.ThrowsAsync<GatewayRuleException>(() => _engine.Gateways().UpdateAsync(gateway.Id, new GatewayDraft { Name = "MID-newer" }));
+        var refused = await Assert.ThrowsAsync<GatewayRuleException>(() => _engine.Gateways().UpdateAsync(gateway.Id, draft => draft with { Name = "MID-newer" }));
         Assert.Contains("cannot change", refused.Message, StringComparison.Ordinal);
         Assert.Equal("MID-new", (await _engine.GatewayAsync(gateway.Id)).Name);
         Assert.Equal("MID-new", (await _engine.ListAtFlexPayAsync()).Single().Name);

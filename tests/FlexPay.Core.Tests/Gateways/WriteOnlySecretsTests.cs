@@ -19,7 +19,7 @@ public sealed class WriteOnlySecretsTests : IAsyncLifetime
     public async Task Credentials_reach_FlexPay_but_are_never_returned_logged_or_stored_in_the_clear()
     {
         var gateway = await _engine.CreateAsync(GatewayBuilders.Draft("MID-secret", enabled: true));
-        await _engine.Gateways().UpdateAsync(gateway.Id, new GatewayDraft
+        await _engine.Gateways().UpdateAsync(gateway.Id, draft => draft with
         {
             Credentials = new Dictionary<string, string> { ["password"] = GatewayBuilders.SecondPassword },
         });

@@ -32,15 +32,15 @@ internal static class Builders
         return chain.ClaimAttempt(attempt.Id, at ?? attempt.DueAt);
     }
 
-    /// <summary>Claims the open attempt at its due time and records <paramref name="answer"/>.</summary>
-    public static RecoveryAttempt? Answer(this RecoveryChain chain, AttemptAnswer answer)
+    /// <summary>Claims the open attempt at its due time and records <paramref name="answer"/>, arriving at <see cref="Now"/>.</summary>
+    public static RecoveryAttempt? Answer(this RecoveryChain chain, TransactionResult answer)
     {
         var attempt = chain.ClaimOpenAttempt();
-        return chain.RecordAnswer(attempt.Id, answer, answer.AnsweredAt);
+        return chain.RecordAnswer(attempt.Id, answer, Now);
     }
 
-    public static AttemptAnswer SoftDecline(DateTimeOffset retryDate, string referenceData = "ref-1", string assignedGateway = "GW-ASSIGNED") =>
-        new(FlexPayOutcome.SoftDeclineWithRetryDate, Now)
+    public static TransactionResult SoftDecline(DateTimeOffset retryDate, string referenceData = "ref-1", string assignedGateway = "GW-ASSIGNED") =>
+        Result(FlexPayOutcome.SoftDeclineWithRetryDate, new FlexPayTransaction
         {
             ResponseCode = "20003",
             Message = "Declined - do not honor.",
@@ -49,13 +49,17 @@ internal static class Builders
             TransactionId = "TX-" + referenceData,
             GatewayToken = assignedGateway,
             AssignedGatewayToken = assignedGateway,
-        };
+        });
 
-    public static AttemptAnswer Approved(string transactionId = "TX-APPROVED") =>
-        new(FlexPayOutcome.Approved, Now) { ResponseCode = "10000", Message = "Approved.", TransactionId = transactionId, ReferenceData = "ref-final" };
+    public static TransactionResult Approved(string transactionId = "TX-APPROVED") =>
+        Result(FlexPayOutcome.Approved, new FlexPayTransaction { ResponseCode = "10000", Message = "Approved.", TransactionId = transactionId, ReferenceData = "ref-final" });
 
-    public static AttemptAnswer Declined(FlexPayOutcome outcome, string code) =>
-        new(outcome, Now) { ResponseCode = code, Message = "Declined.", TransactionId = "TX-" + code };
+    public static TransactionResult Declined(FlexPayOutcome outcome, string code) =>
+        Result(outcome, new FlexPayTransaction { ResponseCode = code, Message = "Declined.", TransactionId = "TX-" + code });
+
+    /// <summary>What the client returns for an HTTP 200 carrying <paramref name="transaction"/>.</summary>
+    public static TransactionResult Result(FlexPayOutcome outcome, FlexPayTransaction transaction) =>
+        new() { Outcome = outcome, Transaction = transaction, HttpStatus = 200 };
 
     public static RecoveryChain RecoveredChain(long amount = 7500, string currency = "USD")
     {

@@ -93,7 +93,7 @@ public class ChainEndingTests
     {
         var chain = OpenChain();
         chain.Answer(SoftDecline(Now.AddDays(1), "ref-keep"));
-        var rejected = chain.Answer(new AttemptAnswer(outcome, Now) { Message = "Unauthorized" });
+        var rejected = chain.Answer(new TransactionResult { Outcome = outcome, ErrorMessage = "Unauthorized" });
         Assert.Null(rejected);
         Assert.Equal(ChainState.Suspended, chain.State);
 
@@ -111,6 +111,6 @@ public class ChainEndingTests
         var chain = OpenChain();
         var attempt = chain.ClaimOpenAttempt();
 
-        Assert.Throws<RecoveryRuleException>(() => chain.RecordAnswer(attempt.Id, new AttemptAnswer(FlexPayOutcome.OutcomeUnknown, Now), Now));
+        Assert.Throws<RecoveryRuleException>(() => chain.RecordAnswer(attempt.Id, new TransactionResult { Outcome = FlexPayOutcome.OutcomeUnknown }, Now));
     }
 }

@@ -3,37 +3,49 @@ using FlexPay.Core.Gateways;
 namespace FlexPay.Admin.Api.Gateways;
 
 /// <summary>
-/// A gateway as the API shows it: its FlexPay token and sync state, the names of its credentials and
-/// whether they are set, never their values.
+/// A gateway as the API shows it: its settings (the profile it is), its FlexPay token and sync state, the names of
+/// its credentials and whether they are set, never their values.
 /// </summary>
-public sealed record GatewayView(
-    Guid Id,
-    string Name,
-    string Company,
-    string GatewayType,
-    string? MerchantAccountReferenceId,
-    string CurrencyCode,
-    IReadOnlyList<string> AcceptedCurrencyCodes,
-    int Weight,
-    bool AcceptRetries,
-    bool CvvRequired,
-    decimal? ApprovedChargeOrCaptureRateFee,
-    decimal? ApprovedChargeOrCaptureFlatFee,
-    decimal? OtherTransactionFlatFee,
-    IReadOnlyList<string> CredentialKeys,
-    bool CredentialsSet,
-    string? FlexPayToken,
-    GatewayDesiredState State,
-    GatewaySyncView Sync,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+public sealed record GatewayView : GatewayProfile
 {
-    public static GatewayView From(Gateway g) => new(
-        g.Id, g.Name, g.Company, g.GatewayType, g.MerchantAccountReferenceId, g.CurrencyCode, g.AcceptedCurrencyCodes, g.Weight,
-        g.AcceptRetries, g.CvvRequired, g.ApprovedChargeOrCaptureRateFee, g.ApprovedChargeOrCaptureFlatFee, g.OtherTransactionFlatFee,
-        g.CredentialKeys, g.HasCredentials, g.FlexPayToken, g.DesiredState,
-        new GatewaySyncView(g.SyncState, g.PendingChanges, g.LastSyncError, g.LastSyncedAt, g.SyncAttempts, g.NextSyncAt),
-        g.CreatedAt, g.UpdatedAt);
+    private GatewayView(GatewayProfile profile)
+        : base(profile)
+    {
+    }
+
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Company { get; init; }
+
+    public required IReadOnlyList<string> CredentialKeys { get; init; }
+
+    public required bool CredentialsSet { get; init; }
+
+    public string? FlexPayToken { get; init; }
+
+    public required GatewayDesiredState State { get; init; }
+
+    public required GatewaySyncView Sync { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    public static GatewayView From(Gateway g) => new(g.Profile)
+    {
+        Id = g.Id,
+        Name = g.Name,
+        Company = g.Company,
+        CredentialKeys = g.CredentialKeys,
+        CredentialsSet = g.HasCredentials,
+        FlexPayToken = g.FlexPayToken,
+        State = g.DesiredState,
+        Sync = new GatewaySyncView(g.SyncState, g.PendingChanges, g.LastSyncError, g.LastSyncedAt, g.SyncAttempts, g.NextSyncAt),
+        CreatedAt = g.CreatedAt,
+        UpdatedAt = g.UpdatedAt,
+    };
 }
 
 public sealed record GatewaySyncView(

@@ -1,43 +1,49 @@
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Intake;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FlexPay.Admin.Api.Recoveries;
 
-/// <summary>The REST API the merchant's billing system uses to hand over declined payments.</summary>
+/// <summary>
+/// The REST API the merchant's billing system uses to hand over declined payments. Success types come from the
+/// endpoints' typed results; a missing recovery (404) or a move the rules refuse (409) is thrown by Core and
+/// answered by <see cref="ApiExceptionHandler"/>.
+/// </summary>
 internal static class RecoveryEndpoints
 {
     private const string ApiCaller = "billing system (API)";
+    private const string DefaultCancelReason = "Cancelled by the billing system";
     private const int MaxPageSize = 500;
 
     public static IEndpointRouteBuilder MapRecoveryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/recoveries").AddEndpointFilter<ApiKeyFilter>().WithTags("Recoveries");
+        var api = app.MapGroup("/api/v1/recoveries").AddEndpointFilter<ApiKeyFilter>().WithTags("Recoveries")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPost("/", SubmitAsync)
             .WithSummary("Hand over a declined payment for recovery (idempotent by externalId).")
             .Accepts<RecoveryRequest>("application/json")
-            .Produces<RecoveryView>(StatusCodes.Status201Created)
-            .Produces<RecoveryView>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/{id:guid}", GetAsync).WithSummary("One recovery with its attempts and refunds.")
-            .Produces<RecoveryView>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/", ListAsync).WithSummary("Recoveries, newest first, filtered by state and order id.")
-            .Produces<IReadOnlyList<RecoveryView>>().ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListAsync).WithSummary("Recoveries, newest first, filtered by state and order id.");
         api.MapPost("/{id:guid}/refunds", RefundAsync).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
-            .Accepts<RefundInput>("application/json").Produces<RefundView>(StatusCodes.Status201Created)
+            .Accepts<RefundRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Stop a recovery.")
-            .Produces<RecoveryView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Stop a recovery; an optional {\"reason\": ...} says why.")
+            .Accepts<CancelRequest>("application/json").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> SubmitAsync(
+    private static async Task<Results<Created<RecoveryView>, Ok<RecoveryView>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, RecoveryIntake intake, IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadAsync<RecoveryRequest>(request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions);
@@ -48,24 +54,24 @@ internal static class RecoveryEndpoints
         var result = await intake.SubmitAsync(body!, ct);
         return result.Outcome switch
         {
-            IntakeOutcome.Created => Results.Created($"/api/v1/recoveries/{result.Chain!.Id}", RecoveryView.From(result.Chain)),
-            IntakeOutcome.AlreadyExists => Results.Ok(RecoveryView.From(result.Chain!)),
-            IntakeOutcome.Invalid => Results.ValidationProblem(result.Errors, title: "The payment cannot be recovered as sent"),
-            IntakeOutcome.CardRejected => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+            IntakeOutcome.Created => TypedResults.Created($"/api/v1/recoveries/{result.Chain!.Id}", RecoveryView.From(result.Chain)),
+            IntakeOutcome.AlreadyExists => TypedResults.Ok(RecoveryView.From(result.Chain!)),
+            IntakeOutcome.Invalid => TypedResults.ValidationProblem(result.Errors, title: "The payment cannot be recovered as sent"),
+            IntakeOutcome.CardRejected => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "FlexPay refused the card", detail: result.Detail),
-            _ => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
                 title: "FlexPay is unavailable; nothing was stored, send it again later", detail: result.Detail),
         };
     }
 
-    private static async Task<IResult> GetAsync(Guid id, IDbContextFactory<FlexPayDbContext> dbFactory, CancellationToken ct)
+    private static async Task<Ok<RecoveryView>> GetAsync(Guid id, IDbContextFactory<FlexPayDbContext> dbFactory, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var chain = await db.Chains.AsNoTracking().WithHistory().SingleOrDefaultAsync(c => c.Id == id, ct);
-        return chain is null ? NotFound(id) : Results.Ok(RecoveryView.From(chain));
+        var chain = await db.Chains.AsNoTracking().WithHistory().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new RecoveryNotFoundException(id);
+        return TypedResults.Ok(RecoveryView.From(chain));
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<List<RecoveryView>>, ValidationProblem>> ListAsync(
         string? state, string? orderId, int? limit, IDbContextFactory<FlexPayDbContext> dbFactory, CancellationToken ct)
     {
         ChainState? wanted = null;
@@ -73,7 +79,7 @@ internal static class RecoveryEndpoints
         {
             if (!Enum.TryParse<ChainState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]>
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 {
                     ["state"] = [$"'{state}' is not a state. Use one of: {string.Join(", ", Enum.GetNames<ChainState>())}."],
                 });
@@ -82,7 +88,7 @@ internal static class RecoveryEndpoints
         }
         if (limit is < 1 or > MaxPageSize)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be between 1 and {MaxPageSize}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be between 1 and {MaxPageSize}."] });
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -96,47 +102,38 @@ internal static class RecoveryEndpoints
             query = query.Where(c => c.OrderId == orderId);
         }
         var chains = await query.OrderByDescending(c => c.CreatedAt).Take(limit ?? 100).WithHistory().ToListAsync(ct);
-        return Results.Ok(chains.Select(RecoveryView.From).ToList());
+        return TypedResults.Ok(chains.Select(RecoveryView.From).ToList());
     }
 
-    private static async Task<IResult> RefundAsync(
-        Guid id, HttpRequest request, RefundProcessor refunds, IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
+    private static async Task<Results<Created<RefundView>, ProblemHttpResult>> RefundAsync(
+        Guid id, HttpRequest request, RefundProcessor refunds, IValidator<RefundRequest> validator,
+        IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        var (body, problem) = await JsonBody.ReadAsync<RefundInput>(request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions);
+        var (body, problem) = await JsonBody.ReadValidAsync(
+            request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions, validator, "The refund cannot be made as sent");
         if (problem is not null)
         {
             return problem;
         }
-        if (string.IsNullOrWhiteSpace(body!.Reason) || body.Reason.Length > 500)
-        {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["'reason' is required (at most 500 characters)."] });
-        }
-        return await RunAsync(id, async () =>
-        {
-            var refund = await refunds.RefundAsync(id, body.Amount, body.Reason, ApiCaller, ct);
-            return Results.Created($"/api/v1/recoveries/{id}", RefundView.From(refund));
-        });
+        var refund = await refunds.RefundAsync(id, body!.Amount, body.Reason!, ApiCaller, ct);
+        return TypedResults.Created($"/api/v1/recoveries/{id}", RefundView.From(refund));
     }
 
-    private static async Task<IResult> CancelAsync(Guid id, ChainActions actions, CancellationToken ct) =>
-        await RunAsync(id, async () => Results.Ok(RecoveryView.From(await actions.CancelAsync(id, ApiCaller, "Cancelled by the billing system", ct))));
-
-    private static async Task<IResult> RunAsync(Guid id, Func<Task<IResult>> action)
+    private static async Task<Results<Ok<RecoveryView>, ProblemHttpResult>> CancelAsync(
+        Guid id, HttpRequest request, ChainActions actions, IValidator<CancelRequest> validator,
+        IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        try
+        var reason = DefaultCancelReason;
+        if (request.HasJsonContentType())
         {
-            return await action();
+            var (body, problem) = await JsonBody.ReadValidAsync(
+                request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions, validator, "The recovery cannot be cancelled as sent");
+            if (problem is not null)
+            {
+                return problem;
+            }
+            reason = body!.Reason!;
         }
-        catch (RecoveryNotFoundException)
-        {
-            return NotFound(id);
-        }
-        catch (RecoveryRuleException ex)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not allowed now", detail: ex.Message);
-        }
+        return TypedResults.Ok(RecoveryView.From(await actions.CancelAsync(id, ApiCaller, reason.Trim(), ct)));
     }
-
-    private static IResult NotFound(Guid id) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such recovery", detail: $"Recovery {id} does not exist.");
 }

@@ -1,3 +1,4 @@
+using FlexPay.Core.Text;
 using FluentValidation;
 
 namespace FlexPay.Admin.Identity.Users;
@@ -11,8 +12,9 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(u => u.Email)
             .NotEmpty().WithMessage("Enter the person's email address.")
-            .MaximumLength(256).WithMessage("An email address has at most 256 characters.")
-            .EmailAddress().WithMessage("This is not an email address.");
+            .MaximumLength(TextLimits.Actor).WithMessage($"An email address has at most {TextLimits.Actor} characters.")
+            .EmailAddress().WithMessage("This is not an email address.")
+            .PlainText();
         RuleFor(u => u.Password)
             .NotEmpty().WithMessage("Choose an initial password.")
             .MinimumLength(SignInRules.MinPasswordLength).WithMessage($"Use at least {SignInRules.MinPasswordLength} characters.")

@@ -38,7 +38,7 @@ public sealed class EmulatorFaultTests : EmulatorTest
         var gateways = await Host.Client.ListGatewaysAsync(EmulatorHost.Key);
 
         Assert.Equal(FlexPayOutcome.Unreachable, read.Outcome);
-        Assert.Equal(FlexPayCallStatus.Unreachable, gateways.Status);
+        Assert.Equal(FlexPayOutcome.Unreachable, gateways.Outcome);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class EmulatorFaultTests : EmulatorTest
         Assert.Equal(FlexPayOutcome.ServerError, charge.Outcome);
         Assert.Equal(500, charge.HttpStatus);
         Assert.True(charge.MayHaveMovedMoney);
-        Assert.Equal(FlexPayCallStatus.ServerError, gateway.Status);
+        Assert.Equal(FlexPayOutcome.ServerError, gateway.Outcome);
         Assert.Equal(FlexPayOutcome.NotFound, reconciled.Outcome);
     }
 

@@ -24,12 +24,13 @@ public sealed class EmulatorGatewayTests : EmulatorTest
     public async Task A_gateway_is_created_read_listed_updated_and_deleted()
     {
         var created = await Host.Client.CreateGatewayAsync(EmulatorHost.Key, Definition);
-        Assert.True(created.IsOk, $"{created.Status} {created.ErrorMessage}");
+        Assert.True(created.IsOk, $"{created.Outcome} {created.ErrorMessage}");
         var id = created.Value!.Id;
 
         var read = await Host.Client.GetGatewayAsync(EmulatorHost.Key, id);
         var listed = await Host.Client.ListGatewaysAsync(EmulatorHost.Key);
-        var updated = await Host.Client.UpdateGatewayAsync(EmulatorHost.Key, id, new GatewayUpdate { Status = FlexPayGatewayStatuses.RefundOnly, Weight = 1 });
+        var updated = await Host.Client.UpdateGatewayAsync(EmulatorHost.Key, id, new GatewayUpdate { Status = FlexPayGatewayStatuses.RefundOnly });
+        var reweighted = await Host.Client.UpdateGatewayAsync(EmulatorHost.Key, id, new GatewayUpdate { Profile = Definition with { Weight = 1 } });
         var deleted = await Host.Client.DeleteGatewayAsync(EmulatorHost.Key, id);
         var afterDeletion = await Host.Client.GetGatewayAsync(EmulatorHost.Key, id);
 
@@ -42,14 +43,18 @@ public sealed class EmulatorGatewayTests : EmulatorTest
         Assert.Equal(["password", "username"], read.Value?.SettingKeys);
         Assert.Contains(listed.Value!, g => g.Id == id);
 
-        Assert.True(updated.IsOk, $"{updated.Status} {updated.ErrorMessage}");
+        Assert.True(updated.IsOk, $"{updated.Outcome} {updated.ErrorMessage}");
         Assert.Equal(FlexPayGatewayStatuses.RefundOnly, updated.Value?.Status);
-        Assert.Equal(1, updated.Value?.Weight);
+        Assert.Equal(3, updated.Value?.Weight);
         Assert.Equal("MID-2", updated.Value?.MerchantAccountReferenceId);
         Assert.Equal(["password", "username"], updated.Value?.SettingKeys);
+        Assert.True(reweighted.IsOk, $"{reweighted.Outcome} {reweighted.ErrorMessage}");
+        Assert.Equal(1, reweighted.Value?.Weight);
+        Assert.Equal(FlexPayGatewayStatuses.RefundOnly, reweighted.Value?.Status);
+        Assert.Equal(["password", "username"], reweighted.Value?.SettingKeys);
 
         Assert.True(deleted.IsOk);
-        Assert.Equal(FlexPayCallStatus.NotFound, afterDeletion.Status);
+        Assert.Equal(FlexPayOutcome.NotFound, afterDeletion.Outcome);
     }
 
     [Fact]
@@ -91,7 +96,7 @@ public sealed class EmulatorGatewayTests : EmulatorTest
     {
         var created = await Host.Client.CreateGatewayAsync(EmulatorHost.Key, Definition with { GatewayType = "no_such_type" });
 
-        Assert.Equal(FlexPayCallStatus.BadRequest, created.Status);
+        Assert.Equal(FlexPayOutcome.BadRequest, created.Outcome);
         Assert.Contains("50145", created.ErrorMessage, StringComparison.Ordinal);
     }
 
@@ -102,7 +107,7 @@ public sealed class EmulatorGatewayTests : EmulatorTest
         var withKey = await Host.Client.CheckConnectionAsync(EmulatorHost.Key);
 
         // The emulator checks the key on the health check too, so a client can test its configuration.
-        Assert.Equal(FlexPayCallStatus.AuthenticationFailed, anonymous.Status);
+        Assert.Equal(FlexPayOutcome.AuthenticationFailed, anonymous.Outcome);
         Assert.True(withKey.IsOk);
     }
 }

@@ -68,6 +68,6 @@ public sealed class EmulatorVaultTests : EmulatorTest
     {
         var read = await Host.Client.GetPaymentMethodAsync(EmulatorHost.Key, "NOSUCHPAYMENTMETHOD0000000");
 
-        Assert.Equal(FlexPayCallStatus.NotFound, read.Status);
+        Assert.Equal(FlexPayOutcome.NotFound, read.Outcome);
     }
 }

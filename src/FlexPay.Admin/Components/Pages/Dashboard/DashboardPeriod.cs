@@ -28,8 +28,8 @@ public sealed record DashboardPeriod(
 
     public static async Task<DashboardPeriod> LoadAsync(FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, CancellationToken ct = default)
     {
-        ChainState[] recovered = DashboardSummary.RecoveredStates;
-        ChainState[] open = [ChainState.Scheduled, ChainState.Sending, ChainState.OutcomeUnknown, ChainState.Suspended];
+        var recovered = ChainStateGroups.Recovered;
+        var open = ChainStateGroups.Open;
 
         // Declines handed over in the period, and what became of them (a cohort: the rate is recovered / declined).
         var cohort = await db.Chains.AsNoTracking()

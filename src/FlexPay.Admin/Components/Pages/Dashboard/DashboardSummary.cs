@@ -8,12 +8,9 @@ namespace FlexPay.Admin.Components.Pages.Dashboard;
 /// <summary>The dashboard's numbers: chains per state, and money recovered per currency (never added across currencies).</summary>
 public sealed record DashboardSummary(IReadOnlyDictionary<ChainState, int> ChainsByState, IReadOnlyList<CurrencyTotal> RecoveredByCurrency)
 {
-    /// <summary>States in which the charge was recovered (refunds later do not undo the recovery).</summary>
-    public static readonly ChainState[] RecoveredStates = [ChainState.Recovered, ChainState.PartlyRefunded, ChainState.Refunded];
-
     public int TotalChains => ChainsByState.Values.Sum();
 
-    public int Count(params ChainState[] states) => states.Sum(s => ChainsByState.GetValueOrDefault(s));
+    public int Count(params IReadOnlyList<ChainState> states) => states.Sum(s => ChainsByState.GetValueOrDefault(s));
 
     public static async Task<DashboardSummary> LoadAsync(FlexPayDbContext db, CancellationToken ct = default)
     {
@@ -22,7 +19,7 @@ public sealed record DashboardSummary(IReadOnlyDictionary<ChainState, int> Chain
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, ct);
         var byCurrency = await db.Chains.AsNoTracking()
-            .Where(c => RecoveredStates.Contains(c.State))
+            .Where(c => ChainStateGroups.Recovered.Contains(c.State))
             .GroupBy(c => c.CurrencyCode)
             .Select(g => new { Currency = g.Key, Chains = g.Count(), Recovered = g.Sum(c => c.Amount), Refunded = g.Sum(c => c.RefundedAmount) })
             .ToListAsync(ct);

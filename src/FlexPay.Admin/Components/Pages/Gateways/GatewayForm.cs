@@ -1,32 +1,20 @@
-using System.Globalization;
 using FlexPay.Core.Gateways;
 
 namespace FlexPay.Admin.Components.Pages.Gateways;
 
-/// <summary>The gateway dialog's model: what staff type, turned into a <see cref="GatewayDraft"/> on save.</summary>
+/// <summary>
+/// The gateway dialog's model: the <see cref="GatewayDraft"/> being edited (name, account and settings as typed),
+/// and what only the dialog has: the accepted currencies as typed text and the credential rows.
+/// </summary>
 public sealed class GatewayForm
 {
     /// <summary>True for a new gateway; an edit leaves credentials alone unless <see cref="ReplaceCredentials"/>.</summary>
     public bool Creating { get; init; } = true;
 
-    public string? Name { get; set; }
-
-    public string? Company { get; set; }
-
-    public string? GatewayType { get; set; }
-
-    public string? MerchantAccountReferenceId { get; set; }
-
-    public string? CurrencyCode { get; set; }
+    public GatewayDraft Draft { get; set; } = new();
 
     /// <summary>Comma- or space-separated ISO codes; empty accepts every currency.</summary>
     public string? AcceptedCurrencyCodes { get; set; }
-
-    public int Weight { get; set; } = 1;
-
-    public bool AcceptRetries { get; set; } = true;
-
-    public bool CvvRequired { get; set; }
 
     public bool EnableNow { get; set; }
 
@@ -35,6 +23,9 @@ public sealed class GatewayForm
     public List<CredentialEntry> Credentials { get; } = [];
 
     public bool SendsCredentials => Creating || ReplaceCredentials;
+
+    /// <summary>Applies one field's edit to <see cref="Draft"/>.</summary>
+    public void Change(Func<GatewayDraft, GatewayDraft> edit) => Draft = edit(Draft);
 
     /// <summary>Sets the credential rows to what <paramref name="gatewayType"/> asks for, keeping values already typed.</summary>
     public void ShapeCredentialsFor(string? gatewayType)
@@ -55,32 +46,18 @@ public sealed class GatewayForm
     public static GatewayForm From(Gateway gateway) => new()
     {
         Creating = false,
-        Name = gateway.Name,
-        Company = gateway.Company,
-        GatewayType = gateway.GatewayType,
-        MerchantAccountReferenceId = gateway.MerchantAccountReferenceId,
-        CurrencyCode = gateway.CurrencyCode,
-        AcceptedCurrencyCodes = string.Join(", ", gateway.AcceptedCurrencyCodes),
-        Weight = gateway.Weight,
-        AcceptRetries = gateway.AcceptRetries,
-        CvvRequired = gateway.CvvRequired,
+        Draft = GatewayDraft.Of(gateway),
+        AcceptedCurrencyCodes = string.Join(", ", gateway.Profile.AcceptedCurrencyCodes),
     };
 
-    public IReadOnlyList<string> AcceptedCurrencyList() =>
-        [.. (AcceptedCurrencyCodes ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.ToUpperInvariant())];
-
-    public GatewayDraft ToDraft() => new()
+    /// <summary>What saving sends: the draft, trimmed and upper-cased as typed, with the typed currencies and (when they are sent) the credentials.</summary>
+    public GatewayDraft ToDraft() => Draft with
     {
-        Name = Name?.Trim(),
-        Company = Company,
-        GatewayType = GatewayType,
-        MerchantAccountReferenceId = string.IsNullOrWhiteSpace(MerchantAccountReferenceId) ? null : MerchantAccountReferenceId.Trim(),
-        CurrencyCode = CurrencyCode?.Trim().ToUpper(CultureInfo.InvariantCulture),
-        AcceptedCurrencyCodes = AcceptedCurrencyList(),
-        Weight = Weight,
-        AcceptRetries = AcceptRetries,
-        CvvRequired = CvvRequired,
+        Name = Draft.Name.Trim(),
+        MerchantAccountReferenceId = string.IsNullOrWhiteSpace(Draft.MerchantAccountReferenceId) ? null : Draft.MerchantAccountReferenceId.Trim(),
+        CurrencyCode = Draft.CurrencyCode.Trim().ToUpperInvariant(),
+        AcceptedCurrencyCodes = [.. (AcceptedCurrencyCodes ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.ToUpperInvariant())],
         Enabled = Creating ? EnableNow : null,
         Credentials = SendsCredentials
             ? Credentials.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToDictionary(c => c.Name!.Trim(), c => c.Value ?? "", StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using FlexPay.Core.Recovery;
 using FluentValidation;
 
 namespace FlexPay.Admin.Components.Pages.Recoveries;
@@ -8,12 +9,8 @@ public sealed class CancelForm
     public string Reason { get; set; } = "";
 }
 
+/// <summary>Core's own cancel rule, as the REST API checks it.</summary>
 public sealed class CancelFormValidator : AbstractValidator<CancelForm>
 {
-    public CancelFormValidator()
-    {
-        RuleFor(f => f.Reason)
-            .NotEmpty().WithMessage("Say why the recovery is cancelled.")
-            .MaximumLength(500).WithMessage("Keep the reason under 500 characters.");
-    }
+    public CancelFormValidator() => RuleFor(f => f.Reason).CancelReason();
 }

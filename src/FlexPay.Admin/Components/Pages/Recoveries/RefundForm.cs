@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlexPay.Core.Money;
+using FlexPay.Core.Recovery;
 using FluentValidation;
 
 namespace FlexPay.Admin.Components.Pages.Recoveries;
@@ -33,10 +34,9 @@ public sealed class RefundForm(MoneyAmount refundable)
         amount.Major.ToString("F" + amount.Currency.Exponent.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }
 
+/// <summary>The amount as typed in the charge's currency; the reason by Core's own refund rule, as the REST API checks it.</summary>
 public sealed class RefundFormValidator : AbstractValidator<RefundForm>
 {
-    public const int MaxReasonLength = 500;
-
     public RefundFormValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
@@ -47,9 +47,7 @@ public sealed class RefundFormValidator : AbstractValidator<RefundForm>
             .Must((f, _) => f.TryGetAmount(out var amount) && amount.MinorUnits > 0).WithMessage("The amount must be more than zero.")
             .Must((f, _) => f.TryGetAmount(out var amount) && amount.MinorUnits <= f.Refundable.MinorUnits)
             .WithMessage(f => $"At most {f.Refundable} can be refunded.");
-        RuleFor(f => f.Reason)
-            .NotEmpty().WithMessage("Say why the charge is refunded.")
-            .MaximumLength(MaxReasonLength).WithMessage($"Keep the reason under {MaxReasonLength} characters.");
+        RuleFor(f => f.Reason).RefundReason();
     }
 
     private static bool IsNumber(string text) =>

@@ -30,12 +30,10 @@ public sealed record RowPage<T>(IReadOnlyList<T> Rows, int Total);
 /// <summary>The refunds screen's two lists, each counted and paged in the database.</summary>
 public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
 {
-    private static readonly ChainState[] RefundableStates = [ChainState.Recovered, ChainState.PartlyRefunded];
-
     public async Task<RowPage<RefundableRow>> RefundableAsync(RefundableQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var chains = db.Chains.AsNoTracking().Where(c => RefundableStates.Contains(c.State));
+        var chains = db.Chains.AsNoTracking().Where(c => ChainStateGroups.Refundable.Contains(c.State));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();

@@ -19,7 +19,7 @@ public sealed class GatewayDialogTests : GatewayScreenTest
     [InlineData("flexpay_sandbox", new[] { "apiKey" })]
     public async Task Each_gateway_type_asks_for_its_own_credentials_as_password_fields(string type, string[] credentials)
     {
-        var dialogs = await OpenAsync(new GatewayForm { GatewayType = type });
+        var dialogs = await OpenAsync(new GatewayForm { Draft = new() { GatewayType = type } });
 
         var fields = dialogs.FindAll("[data-test=credential-row] input");
         Assert.Equal(credentials.Length, fields.Count);
@@ -33,7 +33,7 @@ public sealed class GatewayDialogTests : GatewayScreenTest
     [Fact]
     public async Task A_type_without_a_known_schema_takes_named_credentials()
     {
-        var dialogs = await OpenAsync(new GatewayForm { GatewayType = "worldpay" });
+        var dialogs = await OpenAsync(new GatewayForm { Draft = new() { GatewayType = "worldpay" } });
 
         Assert.Single(dialogs.FindAll("[data-test=credential-name]"));
         Assert.Equal("password", dialogs.Find("input[data-test=credential-value]").GetAttribute("type"));
@@ -42,7 +42,7 @@ public sealed class GatewayDialogTests : GatewayScreenTest
     [Fact]
     public async Task Creating_without_credentials_is_refused_and_nothing_is_stored()
     {
-        var dialogs = await OpenAsync(new GatewayForm { GatewayType = "authorize_net", Company = "default" });
+        var dialogs = await OpenAsync(new GatewayForm { Draft = new() { GatewayType = "authorize_net", Company = "default" } });
         dialogs.Find("input[data-test=name]").Input("MID Chicago");
         dialogs.Find("input[data-test=currency]").Input("USD");
         dialogs.Find("input[data-test=credential-api_login_id]").Input("login-1");
@@ -61,7 +61,7 @@ public sealed class GatewayDialogTests : GatewayScreenTest
     [Fact]
     public async Task An_empty_form_asks_for_name_and_currency()
     {
-        var dialogs = await OpenAsync(new GatewayForm { GatewayType = "nmi", Company = "default" });
+        var dialogs = await OpenAsync(new GatewayForm { Draft = new() { GatewayType = "nmi", Company = "default" } });
 
         dialogs.Find("button[data-test=save]").Click();
 
@@ -75,7 +75,7 @@ public sealed class GatewayDialogTests : GatewayScreenTest
     [Fact]
     public async Task A_complete_form_creates_the_gateway_with_its_credentials_sealed()
     {
-        var dialogs = await OpenAsync(new GatewayForm { GatewayType = "nmi", Company = "default" });
+        var dialogs = await OpenAsync(new GatewayForm { Draft = new() { GatewayType = "nmi", Company = "default" } });
         dialogs.Find("input[data-test=name]").Input("MID Austin");
         dialogs.Find("input[data-test=currency]").Input("usd");
         dialogs.Find("input[data-test=credential-security_key]").Input("s3cret-value");
@@ -85,7 +85,7 @@ public sealed class GatewayDialogTests : GatewayScreenTest
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("button[data-test=save]")));
         await using var db = OpenDb();
         var gateway = await db.Gateways.SingleAsync();
-        Assert.Equal(("MID Austin", "USD", "nmi"), (gateway.Name, gateway.CurrencyCode, gateway.GatewayType));
+        Assert.Equal(("MID Austin", "USD", "nmi"), (gateway.Name, gateway.Profile.CurrencyCode, gateway.Profile.GatewayType));
         Assert.Equal(["security_key"], gateway.CredentialKeys);
     }
 

@@ -43,7 +43,7 @@ public abstract class GatewayScreenTest : ComponentTest
     /// <summary>A gateway FlexPay already has (token <paramref name="token"/>), enabled and in sync.</summary>
     protected async Task<Gateway> SeedGatewayAsync(string name, string token = "gw_cert_1", GatewayDesiredState state = GatewayDesiredState.Enabled)
     {
-        var gateway = Gateway.Define(name, "default", new GatewayProfile("nmi", null, "USD", [], 1, true, false, null, null, null), Builders.Now);
+        var gateway = Gateway.Define(name, "default", new GatewayProfile { GatewayType = "nmi", CurrencyCode = "USD" }, Builders.Now);
         gateway.ReplaceCredentials("sealed", ["security_key"], Builders.Now);
         await using var db = OpenDb();
         db.Gateways.Add(gateway);
@@ -71,7 +71,7 @@ public abstract class GatewayScreenTest : ComponentTest
         File.Delete(_databasePath);
     }
 
-    protected sealed class FakeAccounts : IFlexPayAccounts
+    public sealed class FakeAccounts : IFlexPayAccounts
     {
         private readonly List<FlexPayAccount> _accounts = [];
 

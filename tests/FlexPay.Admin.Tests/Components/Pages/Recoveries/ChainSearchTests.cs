@@ -203,29 +203,29 @@ public sealed class ChainSearchTests : IAsyncLifetime
             createdAt);
 
     /// <summary>Sends the chain's open attempt when it is due and records <paramref name="answer"/>; returns the retry it schedules.</summary>
-    private static RecoveryAttempt? Answer(RecoveryChain chain, Func<DateTimeOffset, AttemptAnswer> answer)
+    private static RecoveryAttempt? Answer(RecoveryChain chain, Func<DateTimeOffset, TransactionResult> answer)
     {
         var attempt = chain.ClaimAttempt(chain.OpenAttempt!.Id, chain.NextAttemptDueAt!.Value);
         return chain.RecordAnswer(attempt.Id, answer(attempt.DueAt), attempt.DueAt);
     }
 
-    private static Func<DateTimeOffset, AttemptAnswer> Approved(string usedToken) => at => new AttemptAnswer(FlexPayOutcome.Approved, at)
+    private static Func<DateTimeOffset, TransactionResult> Approved(string usedToken) => _ => Builders.Result(FlexPayOutcome.Approved, new FlexPayTransaction
     {
         ResponseCode = "10000",
         TransactionId = "TX-" + Guid.NewGuid().ToString("N"),
         GatewayToken = usedToken,
         AssignedGatewayToken = usedToken,
-    };
+    });
 
-    private static Func<DateTimeOffset, AttemptAnswer> SoftDecline(string usedToken, string assignedToken, string? transactionId = null) =>
-        at => new AttemptAnswer(FlexPayOutcome.SoftDeclineWithRetryDate, at)
+    private static Func<DateTimeOffset, TransactionResult> SoftDecline(string usedToken, string assignedToken, string? transactionId = null) =>
+        at => Builders.Result(FlexPayOutcome.SoftDeclineWithRetryDate, new FlexPayTransaction
         {
             ResponseCode = "20003",
             TransactionId = transactionId ?? "TX-" + Guid.NewGuid().ToString("N"),
             RetryDate = at.AddDays(2),
             GatewayToken = usedToken,
             AssignedGatewayToken = assignedToken,
-        };
+        });
 
     private async Task SeedAsync(params RecoveryChain[] chains)
     {

@@ -1,4 +1,4 @@
-namespace FlexPay.Core.FlexPayApi.Wire;
+namespace FlexPay.Core.FlexPayApi.Json;
 
 // FlexPay wraps every body in a single named member (flexpay-api.md §1).
 
