@@ -63,6 +63,12 @@ public sealed class Gateway
 
     public bool HasCredentials => ProtectedCredentials is not null && CredentialKeys.Count > 0;
 
+    /// <summary>
+    /// The stored credentials can no longer be decrypted (a lost key ring): staff must enter them again. Found when
+    /// the row is read (<see cref="UnreadableCredentialsMarker"/>), never stored.
+    /// </summary>
+    public bool CredentialsNeedReentry { get; private set; }
+
     /// <summary>FlexPay's id of the gateway: the <c>gatewayToken</c> that routes a charge to it.</summary>
     public string? FlexPayToken { get; private set; }
 
@@ -171,6 +177,7 @@ public sealed class Gateway
     {
         ProtectedCredentials = protectedCredentials;
         CredentialKeys = [.. keys.Order(StringComparer.Ordinal)];
+        CredentialsNeedReentry = false;
         NeedSync(GatewayChanges.Credentials, now);
     }
 
@@ -221,6 +228,8 @@ public sealed class Gateway
         Touch(now);
         return true;
     }
+
+    internal void MarkCredentialsUnreadable() => CredentialsNeedReentry = true;
 
     /// <summary>A crash left a claim behind; a fresh process (one instance, see decision 002) drops it.</summary>
     internal void ReleaseClaim() => SyncClaimedUntil = null;

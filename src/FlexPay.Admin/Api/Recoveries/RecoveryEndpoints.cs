@@ -16,7 +16,7 @@ internal static class RecoveryEndpoints
     public static IEndpointRouteBuilder MapRecoveryApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/recoveries").AddEndpointFilter<ApiKeyFilter>().WithTags("Recoveries");
-        api.MapPost("/", SubmitAsync)
+        api.MapPost("/", SubmitAsync).RequireScope(ApiScopes.RecoveriesWrite)
             .WithSummary("Hand over a declined payment for recovery (idempotent by externalId).")
             .Accepts<RecoveryRequest>("application/json")
             .Produces<RecoveryView>(StatusCodes.Status201Created)
@@ -25,14 +25,14 @@ internal static class RecoveryEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        api.MapGet("/{id:guid}", GetAsync).WithSummary("One recovery with its attempts and refunds.")
+        api.MapGet("/{id:guid}", GetAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("One recovery with its attempts and refunds.")
             .Produces<RecoveryView>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/", ListAsync).WithSummary("Recoveries, newest first, filtered by state and order id.")
+        api.MapGet("/", ListAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("Recoveries, newest first, filtered by state and order id.")
             .Produces<IReadOnlyList<RecoveryView>>().ProducesValidationProblem();
-        api.MapPost("/{id:guid}/refunds", RefundAsync).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
+        api.MapPost("/{id:guid}/refunds", RefundAsync).RequireScope(ApiScopes.RefundsWrite).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
             .Accepts<RefundInput>("application/json").Produces<RefundView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Stop a recovery.")
+        api.MapPost("/{id:guid}/cancel", CancelAsync).RequireScope(ApiScopes.RecoveriesWrite).WithSummary("Stop a recovery.")
             .Produces<RecoveryView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
