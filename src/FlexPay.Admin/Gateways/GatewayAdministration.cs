@@ -57,7 +57,7 @@ public sealed class GatewayAdministration(
         return new GatewayPage(
             [.. page.Select(g => new GatewayRow(
                 g.Id, g.Name, g.Company, g.GatewayType, g.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
-                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)]))],
+                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry))],
             total);
     }
 

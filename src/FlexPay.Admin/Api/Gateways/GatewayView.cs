@@ -3,8 +3,8 @@ using FlexPay.Core.Gateways;
 namespace FlexPay.Admin.Api.Gateways;
 
 /// <summary>
-/// A gateway as the API shows it: its FlexPay token and sync state, the names of its credentials and
-/// whether they are set, never their values.
+/// A gateway as the API shows it: its FlexPay token and sync state, the names of its credentials,
+/// whether they are set and whether they must be entered again (a lost key ring), never their values.
 /// </summary>
 public sealed record GatewayView(
     Guid Id,
@@ -22,6 +22,7 @@ public sealed record GatewayView(
     decimal? OtherTransactionFlatFee,
     IReadOnlyList<string> CredentialKeys,
     bool CredentialsSet,
+    bool CredentialsNeedReentry,
     string? FlexPayToken,
     GatewayDesiredState State,
     GatewaySyncView Sync,
@@ -31,7 +32,7 @@ public sealed record GatewayView(
     public static GatewayView From(Gateway g) => new(
         g.Id, g.Name, g.Company, g.GatewayType, g.MerchantAccountReferenceId, g.CurrencyCode, g.AcceptedCurrencyCodes, g.Weight,
         g.AcceptRetries, g.CvvRequired, g.ApprovedChargeOrCaptureRateFee, g.ApprovedChargeOrCaptureFlatFee, g.OtherTransactionFlatFee,
-        g.CredentialKeys, g.HasCredentials, g.FlexPayToken, g.DesiredState,
+        g.CredentialKeys, g.HasCredentials, g.CredentialsNeedReentry, g.FlexPayToken, g.DesiredState,
         new GatewaySyncView(g.SyncState, g.PendingChanges, g.LastSyncError, g.LastSyncedAt, g.SyncAttempts, g.NextSyncAt),
         g.CreatedAt, g.UpdatedAt);
 }
