@@ -35,7 +35,7 @@ public sealed class SecurityHeadersTests(ProductionAppFactory app) : IClassFixtu
     [Fact]
     public async Task A_request_that_did_not_come_over_https_is_redirected_there()
     {
-        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = app.Server.BaseAddress };
+        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = app.ClientOptions.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
         request.Headers.Host = PublicHost;
 

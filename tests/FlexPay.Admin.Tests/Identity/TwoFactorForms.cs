@@ -41,7 +41,7 @@ internal static partial class TwoFactorForms
         return await browser.PostAsync(path, body);
     }
 
-    [GeneratedRegex("data-test=\"authenticator-key\">([^<]+)<")]
+    [GeneratedRegex("data-test=\"authenticator-key\"[^>]*>([^<]+)<")]
     private static partial Regex KeyPattern();
 
     [GeneratedRegex("<li class=\"fp-mono\"[^>]*>([^<]+)</li>")]

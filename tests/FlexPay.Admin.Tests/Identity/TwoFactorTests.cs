@@ -91,6 +91,6 @@ public sealed class TwoFactorTests(TwoFactorTests.FinanceRequiresTwoFactor app) 
         Assert.Contains(audited, e => e.Action == "two-factor.enable" && e.Outcome == AuditOutcome.Succeeded);
         Assert.Contains(audited, e => e.Action == "sign-in" && e.Outcome == AuditOutcome.Succeeded && e.Detail == "with an authenticator code");
         Assert.Contains(audited, e => e.Action == "sign-in" && e.Outcome == AuditOutcome.Refused && e.Detail == "wrong authenticator code");
-        Assert.Contains(audited, e => e.Action == "sign-in" && e.Outcome == AuditOutcome.Succeeded && e.Detail!.StartsWith("with a recovery code (9 left)", StringComparison.Ordinal));
+        Assert.Contains(audited, e => e.Action == "sign-in" && e.Outcome == AuditOutcome.Succeeded && e.Detail != null && e.Detail.StartsWith("with a recovery code (9 left)", StringComparison.Ordinal));
     }
 }

@@ -26,8 +26,16 @@ public sealed class ConsoleSession
 
     public DateTimeOffset LastSeenAt { get; private set; }
 
-    internal bool IsOver(DateTimeOffset now, ConsoleSecurityOptions rules) =>
-        now - CreatedAt >= rules.SessionLifetime || now - LastSeenAt >= rules.IdleTimeout;
+    /// <summary>
+    /// Whether the session ended before <paramref name="now"/>: its lifetime is over, or nobody used it for the idle
+    /// timeout since it was last seen or since <paramref name="usedAt"/> (an open page's last click). A request now
+    /// does not revive a session that was idle for longer.
+    /// </summary>
+    internal bool IsOver(DateTimeOffset now, DateTimeOffset? usedAt, ConsoleSecurityOptions rules)
+    {
+        var lastUse = usedAt is { } used && used > LastSeenAt && used <= now ? used : LastSeenAt;
+        return now - CreatedAt >= rules.SessionLifetime || now - lastUse >= rules.IdleTimeout;
+    }
 
     internal void SeenAt(DateTimeOffset at)
     {

@@ -51,14 +51,14 @@ public sealed class ConsoleSessions(IDbContextFactory<AdminIdentityDbContext> db
         {
             return false;
         }
-        var lastSeen = session.LastSeenAt;
-        session.SeenAt(usedAt ?? now);
-        if (session.IsOver(now, options.Value))
+        if (session.IsOver(now, usedAt, options.Value))
         {
             db.Sessions.Remove(session);
             await db.SaveChangesAsync(ct);
             return false;
         }
+        var lastSeen = session.LastSeenAt;
+        session.SeenAt(usedAt ?? now);
         if (session.LastSeenAt - lastSeen >= SeenGranularity)
         {
             await db.SaveChangesAsync(ct);
