@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -27,6 +28,12 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
     private IBrowser? _browser;
 
     public ConsoleProcess Console => _console ?? throw new InvalidOperationException("The console has not started.");
+
+    /// <summary>
+    /// Every Content-Security-Policy violation Chromium reported on any page so far (it logs each to the page's console).
+    /// The console's CSP is on in Development too, so every screen the tests open is checked against it.
+    /// </summary>
+    public ConcurrentQueue<string> CspViolations { get; } = new();
 
     /// <summary>The intake API of the billing system, with its key.</summary>
     public HttpClient Api => Console.Api;
@@ -71,8 +78,8 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A new browser context with no one signed in.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary>A new browser context with no one signed in; <paramref name="dark"/> makes it prefer the dark colour scheme.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool dark = false)
     {
         var context = await (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewContextAsync(new()
         {
@@ -80,10 +87,18 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/Paris",
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
         // Bounds for a shared, loaded 2-core machine, not performance targets.
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(60_000);
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Enqueue($"{message.Location}: {message.Text}");
+            }
+        };
         return await context.NewPageAsync();
     }
 

@@ -53,11 +53,16 @@ internal static class HttpHardening
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            app.UseWhen(context => !IsOwnCallToEmbeddedSandbox(context), https => https.UseHttpsRedirection());
         }
         app.UseSecurityHeaders();
         return app;
     }
+
+    /// <summary>The console's FlexPay client reaching the sandbox on this very host, over loopback and plain HTTP.</summary>
+    private static bool IsOwnCallToEmbeddedSandbox(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(FlexPayConnection.SandboxPrefix)
+        && context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
 
     private static void Harden(CookieBuilder cookie, CookieSecurePolicy secure)
     {
