@@ -19,6 +19,7 @@ public sealed class TwoFactorTests(ConsoleUnderTest console) : BrowserTest(conso
         await users.CreateAsync(email, Password, "Viewer");
 
         var page = await SignedInPageAsync(email, Password);
+        await page.Locator("[data-interactive=yes]").WaitForAsync();
         await page.Locator("[data-test=user-menu]").ClickAsync();
         await page.Locator("[data-test=two-factor]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase));

@@ -26,6 +26,10 @@ public sealed class SecurityHeadersTests(ProductionAppFactory app) : IClassFixtu
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp, StringComparison.Ordinal);
+        // The page's one inline script, Blazor's import map, carries this response's nonce.
+        var nonce = System.Text.RegularExpressions.Regex.Match(csp, "'nonce-([^']+)'").Groups[1].Value;
+        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("nosniff", Header(page, "X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header(page, "Referrer-Policy"));
         Assert.Equal("DENY", Header(page, "X-Frame-Options"));

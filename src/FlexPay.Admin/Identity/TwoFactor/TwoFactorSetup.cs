@@ -1,6 +1,7 @@
 using FlexPay.Admin.Identity.SignIn;
 using FlexPay.Core.Audit;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using QRCoder;
 
@@ -21,6 +22,7 @@ public sealed record TwoFactorChange(bool Succeeded, string? Error, IReadOnlyLis
 /// </summary>
 internal sealed class TwoFactorSetup(
     UserManager<AdminUser> users,
+    IServiceScopeFactory scopes,
     ConsoleSignInManager signIn,
     IOptions<ConsoleSecurityOptions> security,
     IHostEnvironment environment,
@@ -36,7 +38,7 @@ internal sealed class TwoFactorSetup(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
+            await CreateKeyAsync(user.Id);
             key = (await users.GetAuthenticatorKeyAsync(user))!;
         }
         var account = Uri.EscapeDataString(user.Email ?? user.Id);
@@ -104,6 +106,32 @@ internal sealed class TwoFactorSetup(
             IdentityLog.TwoFactorChanged(logger, email, action);
         }
         await audit.RecordAsAsync(email, action, $"user {email}", outcome, detail);
+    }
+
+    /// <summary>
+    /// Stores a new key, in a scope of its own: two requests for the page at once (a double click) may both try, and
+    /// the one that loses must not leave this request's context half-written. Unlike Identity's
+    /// <c>ResetAuthenticatorKeyAsync</c> it keeps the security stamp: a key not yet confirmed must not end the
+    /// sessions of the person reading it (confirming it does, in <see cref="EnableAsync"/>).
+    /// </summary>
+    private async Task CreateKeyAsync(string userId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var own = scope.ServiceProvider.GetRequiredService<UserManager<AdminUser>>();
+        var store = (IUserAuthenticatorKeyStore<AdminUser>)scope.ServiceProvider.GetRequiredService<IUserStore<AdminUser>>();
+        if (await own.FindByIdAsync(userId) is not { } user || !string.IsNullOrEmpty(await own.GetAuthenticatorKeyAsync(user)))
+        {
+            return;
+        }
+        await store.SetAuthenticatorKeyAsync(user, own.GenerateNewAuthenticatorKey(), CancellationToken.None);
+        try
+        {
+            await own.UpdateAsync(user);
+        }
+        catch (DbUpdateException)
+        {
+            // The simultaneous request stored its key first; that one stands.
+        }
     }
 
     /// <summary>Groups of four, as authenticator apps show keys, so it can be typed.</summary>
