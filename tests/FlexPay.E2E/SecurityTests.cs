@@ -25,6 +25,24 @@ public sealed class SecurityTests(ConsoleUnderTest console) : BrowserTest(consol
         Assert.Contains(TakeCspViolations(), v => v.Contains("script-src", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Every_screen_opens_for_an_administrator_within_the_content_security_policy()
+    {
+        var page = await SignedInPageAsync();
+        foreach (var screen in (string[])["/", "/recoveries", "/refunds", "/gateways", "/users", "/audit", "/settings", "/certification"])
+        {
+            await page.GotoInteractiveAsync(screen);
+            await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+        }
+        foreach (var screen in (string[])["/hangfire", "/Account/Password"])
+        {
+            await page.GotoAsync(screen);
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        }
+
+        Assert.Empty(TakeCspViolations());
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
