@@ -6,7 +6,6 @@ using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Intake;
-using FlexPay.Core.Secrets;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -35,9 +34,9 @@ public static class CoreRegistration
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = storage.FullDataDirectory(builder.Environment.ContentRootPath);
         var databasePath = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
-        services.AddDbContextFactory<FlexPayDbContext>((sp, options) => options
+        services.AddDbContextFactory<FlexPayDbContext>(options => options
             .UseSqlite($"Data Source={databasePath};Default Timeout=30")
-            .AddInterceptors(new UnreadableCredentialsMarker(sp.GetRequiredKeyedService<ISecretProtector>(SecretKinds.GatewayCredentials))));
+            .AddInterceptors(UnreadableCredentialsMarker.Instance));
 
         services.AddFlexPayClient(flexPayBaseAddress);
         services.TryAddScoped<ICurrentActor, SystemActor>();

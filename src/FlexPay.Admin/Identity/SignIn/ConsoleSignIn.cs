@@ -70,7 +70,7 @@ internal sealed class ConsoleSignIn(
             await RecordAsync(email, AuditOutcome.Refused, user.IsDisabled ? "account disabled" : "account locked");
             return new SignInAnswer(SignInOutcome.LockedOut, user.IsDisabled
                 ? "This account is disabled; ask an administrator to enable it."
-                : $"This account is locked after too many wrong codes; it opens again within {SignInRules.LockoutDuration.TotalMinutes:0} minutes.");
+                : $"This account is locked after too many wrong codes or current passwords; it opens again within {SignInRules.LockoutDuration.TotalMinutes:0} minutes.");
         }
         var result = await signIn.SignInCheckedAsync(user, rememberMe);
         if (result.RequiresTwoFactor)
