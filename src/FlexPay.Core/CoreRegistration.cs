@@ -34,9 +34,7 @@ public static class CoreRegistration
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = storage.FullDataDirectory(builder.Environment.ContentRootPath);
         var databasePath = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
-        services.AddDbContextFactory<FlexPayDbContext>(options => options
-            .UseSqlite($"Data Source={databasePath};Default Timeout=30")
-            .AddInterceptors(UnreadableCredentialsMarker.Instance));
+        services.AddDbContextFactory<FlexPayDbContext>(options => options.UseSqlite($"Data Source={databasePath};Default Timeout=30"));
 
         services.AddFlexPayClient(flexPayBaseAddress);
         services.TryAddScoped<ICurrentActor, SystemActor>();

@@ -52,7 +52,7 @@ public sealed class GatewayAdministration(
             _ => rows.OrderBy(g => g.Name).ThenBy(g => g.Company),
         };
         var total = await rows.CountAsync(ct);
-        var page = await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        var page = gateways.CheckCredentials(await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct));
         var drifts = drift.Latest?.Drifts ?? [];
         return new GatewayPage(
             [.. page.Select(g => new GatewayRow(

@@ -21,7 +21,7 @@ internal static class SecurityHeaders
         var connect = app.Environment.IsDevelopment() ? "'self' ws://localhost:* wss://localhost:*" : "'self'";
         app.Use((context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy =

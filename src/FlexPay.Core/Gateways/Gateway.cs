@@ -1,3 +1,5 @@
+using FlexPay.Core.Secrets;
+
 namespace FlexPay.Core.Gateways;
 
 /// <summary>
@@ -64,8 +66,8 @@ public sealed class Gateway
     public bool HasCredentials => ProtectedCredentials is not null && CredentialKeys.Count > 0;
 
     /// <summary>
-    /// The stored credentials can no longer be decrypted (a lost key ring): staff must enter them again. Found when
-    /// the row is read (<see cref="UnreadableCredentialsMarker"/>), never stored.
+    /// The stored credentials can no longer be decrypted (a lost key ring): staff must enter them again. Found by
+    /// <see cref="GatewayService.CheckCredentials"/> for the views that show gateways, never stored.
     /// </summary>
     public bool CredentialsNeedReentry { get; private set; }
 
@@ -229,7 +231,8 @@ public sealed class Gateway
         return true;
     }
 
-    internal void MarkCredentialsUnreadable() => CredentialsNeedReentry = true;
+    internal void CheckCredentials(ISecretProtector protector) =>
+        CredentialsNeedReentry = HasCredentials && !GatewayCredentials.CanOpen(protector, ProtectedCredentials);
 
     /// <summary>A crash left a claim behind; a fresh process (one instance, see decision 002) drops it.</summary>
     internal void ReleaseClaim() => SyncClaimedUntil = null;
