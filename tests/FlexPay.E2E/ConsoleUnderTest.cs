@@ -39,7 +39,7 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
     public HttpClient Api => Console.Api;
 
     /// <summary>Where screenshots and downloads go: <c>TestResults/e2e</c> at the repository root, kept by CI as artifacts.</summary>
-    public static string ArtifactDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "e2e");
+    public static string ArtifactDirectory { get; } = Path.Combine(Repository.Root, "TestResults", "e2e");
 
     public async Task InitializeAsync()
     {
@@ -124,18 +124,6 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FlexPay.Admin.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return AppContext.BaseDirectory;
     }
 }
 
