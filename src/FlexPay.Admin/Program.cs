@@ -8,6 +8,7 @@ using FlexPay.Admin.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddHttpHardening();
 builder.AddSecretProtection();
 builder.AddConsoleAudit();
 builder.AddFlexPayConnection();
@@ -18,11 +19,12 @@ builder.AddConsoleUi();
 
 var app = builder.Build();
 
-if (await app.TryRunAsync(args))
+if (await app.TryRunAsync(args) || app.RefusedToStart())
 {
     return;
 }
 
+app.UseHttpHardening();
 app.UseConsoleErrorPages();
 app.UseConsoleIdentity();
 app.UseAntiforgery();

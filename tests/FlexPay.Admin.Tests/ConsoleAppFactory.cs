@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Tests.Support;
+using FlexPay.Testing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -26,10 +27,19 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Bootstrap-Admin-2026!";
     public const string UserPassword = "Correct-Horse-2026!";
 
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-admin-").FullName;
+    private readonly string _root;
+    private readonly bool _ownsRoot;
 
     public ConsoleAppFactory()
+        : this(Directory.CreateTempSubdirectory("flexpay-admin-").FullName, ownsRoot: true)
     {
+    }
+
+    /// <summary>A console on the data of <paramref name="root"/>, e.g. the one another console ran on before (a restart).</summary>
+    protected ConsoleAppFactory(string root, bool ownsRoot)
+    {
+        _root = root;
+        _ownsRoot = ownsRoot;
         UseKestrel(0);
         StartServer();
     }
@@ -39,11 +49,20 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
 
     protected virtual string EnvironmentName => "Development";
 
+    /// <summary>The data folder (database, key ring); not created before the console creates it.</summary>
+    public string DataDirectory => Path.Combine(_root, "data");
+
+    /// <summary>A folder of the test's own beside the data folder (certificates), removed with it.</summary>
+    protected string WorkDirectory => _root;
+
+    /// <summary>Outside Development the console is reached as through a TLS-terminating proxy (<see cref="BehindTlsProxy"/>).</summary>
+    protected bool BehindTlsProxy => EnvironmentName != "Development";
+
     /// <summary>A client for the intake API, with the key.</summary>
-    public HttpClient CreateApiClient()
+    public HttpClient CreateApiClient(string key = IntakeKey)
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
+        var client = CreateHttpClient(cookies: false);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }
 
@@ -53,12 +72,19 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
         return [.. (await client.GetFromJsonAsync<JsonArray>("/sandbox/_log"))!.Select(e => e!.AsObject())];
     }
 
-    /// <summary>A browser of its own: its own cookie jar, and redirects are not followed.</summary>
-    public HttpClient CreateBrowser() =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    /// <summary>
+    /// A browser of its own: its own cookie jar, and redirects are not followed. With <paramref name="clientAddress"/>
+    /// it comes from that address, as a proxy on loopback would say (<c>X-Forwarded-For</c>).
+    /// </summary>
+    public HttpClient CreateBrowser(string? clientAddress = null)
+    {
+        var browser = CreateHttpClient(cookies: true);
+        if (clientAddress is not null)
         {
-            BaseAddress = ClientOptions.BaseAddress,
-        };
+            browser.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
+        }
+        return browser;
+    }
 
     /// <summary>Posts the sign-in form as a browser does (anti-forgery token and all) and returns the answer.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password, string? returnUrl = null)
@@ -123,8 +149,13 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
-        builder.UseSetting("Intake:ApiKeys:0", IntakeKey);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in IntakeKeys.Entry(0, "tests", IntakeKey, IntakeKeys.AllScopes))
+        {
+            builder.UseSetting(key, value);
+        }
+        // Every test signs in from 127.0.0.1; the throttling tests set their own limit.
+        builder.UseSetting("Security:FormPostsPerMinute", "100000");
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Scheduler:PollingInterval", "00:00:00.100");
@@ -134,19 +165,27 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || !_ownsRoot)
         {
             return;
         }
         try
         {
-            Directory.Delete(_dataDirectory, recursive: true);
+            Directory.Delete(_root, recursive: true);
         }
         catch (IOException)
         {
             // SQLite may still hold the file for a moment; the folder is in the temp directory anyway.
         }
     }
+
+    private HttpClient CreateHttpClient(bool cookies) =>
+        new(BehindTlsProxy
+            ? new BehindTlsProxy(keepCookies: cookies)
+            : new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = cookies, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = ClientOptions.BaseAddress,
+        };
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

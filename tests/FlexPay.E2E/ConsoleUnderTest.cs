@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -28,11 +29,17 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
 
     public ConsoleProcess Console => _console ?? throw new InvalidOperationException("The console has not started.");
 
+    /// <summary>
+    /// Every Content-Security-Policy violation Chromium reported on any page so far (it logs each to the page's console).
+    /// The console's CSP is on in Development too, so every screen the tests open is checked against it.
+    /// </summary>
+    public ConcurrentQueue<string> CspViolations { get; } = new();
+
     /// <summary>The intake API of the billing system, with its key.</summary>
     public HttpClient Api => Console.Api;
 
     /// <summary>Where screenshots and downloads go: <c>TestResults/e2e</c> at the repository root, kept by CI as artifacts.</summary>
-    public static string ArtifactDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "e2e");
+    public static string ArtifactDirectory { get; } = Path.Combine(Repository.Root, "TestResults", "e2e");
 
     public async Task InitializeAsync()
     {
@@ -71,8 +78,8 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A new browser context with no one signed in.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary>A new browser context with no one signed in; <paramref name="dark"/> makes it prefer the dark colour scheme.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool dark = false)
     {
         var context = await (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewContextAsync(new()
         {
@@ -80,10 +87,18 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/Paris",
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
         // Bounds for a shared, loaded 2-core machine, not performance targets.
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(60_000);
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Enqueue($"{message.Location}: {message.Text}");
+            }
+        };
         return await context.NewPageAsync();
     }
 
@@ -109,18 +124,6 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FlexPay.Admin.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return AppContext.BaseDirectory;
     }
 }
 

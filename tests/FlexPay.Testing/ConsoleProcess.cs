@@ -8,8 +8,9 @@ namespace FlexPay.Testing;
 
 /// <summary>
 /// The console as its own process: <c>dotnet FlexPay.Admin.dll</c>, as built, on a free port, with its
-/// database in <see cref="DataDirectory"/> and FlexPay at a <see cref="SandboxServer"/>. It can be killed
-/// (SIGKILL, no shutdown of any kind) and started again on the same database.
+/// database in a data directory and FlexPay at a <see cref="SandboxServer"/>. It can be killed
+/// (SIGKILL, no shutdown of any kind) and started again on the same database. In Production it runs as installed:
+/// its key ring protected by a certificate, reached as if through a TLS-terminating proxy (<see cref="BehindTlsProxy"/>).
 /// </summary>
 public sealed class ConsoleProcess : IAsyncDisposable
 {
@@ -18,11 +19,13 @@ public sealed class ConsoleProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private ConsoleProcess(Process process, Uri address)
+    private ConsoleProcess(Process process, Uri address, bool behindTlsProxy)
     {
         _process = process;
         Address = address;
-        Api = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        Api = behindTlsProxy ? new HttpClient(new BehindTlsProxy(keepCookies: false)) : new HttpClient();
+        Api.BaseAddress = address;
+        Api.Timeout = TimeSpan.FromSeconds(60);
         Api.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
     }
 
@@ -36,9 +39,34 @@ public sealed class ConsoleProcess : IAsyncDisposable
     /// <summary>The last lines the console wrote, for a failure message.</summary>
     public string RecentOutput => string.Join('\n', _output.TakeLast(40));
 
-    /// <summary>Starts the console in Production; with no <paramref name="sandbox"/> it embeds its own.</summary>
+    /// <summary>
+    /// Starts the console in Production, its key ring protected by a certificate kept in <paramref name="dataDirectory"/>.
+    /// With no <paramref name="sandbox"/> it embeds its own, which Production allows only with <c>--Sandbox:Embedded=true</c>.
+    /// </summary>
     public static Task<ConsoleProcess> StartAsync(SandboxServer? sandbox, string dataDirectory, params string[] settings) =>
-        LaunchAsync("Production", sandbox, dataDirectory, settings);
+        LaunchAsync("Production", sandbox, dataDirectory, [.. KeyRingCertificate.Settings(Path.Combine(dataDirectory, "key-ring.pfx")).AsArguments(), .. settings]);
+
+    /// <summary>
+    /// Runs the console in Production with exactly <paramref name="settings"/> (besides its address, data folder and
+    /// logging) until it exits by itself; returns its exit code and what it wrote. For start-ups that must be refused.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string dataDirectory, params string[] settings)
+    {
+        using var process = Process.Start(StartInfo("Production", FreePort(), dataDirectory, settings)) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The console was expected to refuse to start, but still ran after 90 s:\n{await output}");
+        }
+        return (process.ExitCode, await error + await output);
+    }
 
     /// <summary>
     /// Starts the console as <c>dotnet run</c> does for a newcomer: Development, its own embedded sandbox, the
@@ -49,8 +77,26 @@ public sealed class ConsoleProcess : IAsyncDisposable
 
     private static async Task<ConsoleProcess> LaunchAsync(string environment, SandboxServer? sandbox, string dataDirectory, string[] settings)
     {
-        var dll = AdminDll();
         var port = FreePort();
+        string[] all =
+        [
+            .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
+            .. IntakeKeys.Entry(0, "tests", IntakeKey, IntakeKeys.AllScopes).AsArguments(),
+            .. settings,
+        ];
+        var process = Process.Start(StartInfo(environment, port, dataDirectory, all)) ?? throw new InvalidOperationException("dotnet did not start.");
+        var console = new ConsoleProcess(process, new Uri($"http://127.0.0.1:{port}/"), behindTlsProxy: environment != "Development");
+        process.OutputDataReceived += (_, e) => console.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => console.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await console.WaitUntilServingAsync();
+        return console;
+    }
+
+    private static ProcessStartInfo StartInfo(string environment, int port, string dataDirectory, string[] settings)
+    {
+        var dll = AdminDll();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -62,8 +108,6 @@ public sealed class ConsoleProcess : IAsyncDisposable
             dll,
             "--urls", $"http://127.0.0.1:{port}",
             $"--Storage:DataDirectory={dataDirectory}",
-            .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
-            $"--Intake:ApiKeys:0={IntakeKey}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
             .. settings])
@@ -72,15 +116,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var console = new ConsoleProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => console.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => console.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await console.WaitUntilServingAsync();
-        return console;
+        return start;
     }
 
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>

@@ -23,6 +23,8 @@ internal sealed class ConsoleHost : WebApplicationFactory<Program>
             ["FlexPay:BaseUrl"] = sandbox.ApiBase.AbsoluteUri,
             ["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey,
             ["Intake:ApiKeys:0"] = "bench-intake-key",
+            // A throw-away data folder: its key ring need not be encrypted at rest.
+            ["DataProtection:AllowUnprotectedKeys"] = "true",
             // Information lines for 10,000 retries would measure the console logger, not the scheduler.
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:FlexPay.Core.Recovery.PendingWorkRescheduler"] = "Information",

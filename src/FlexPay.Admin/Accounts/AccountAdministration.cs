@@ -4,8 +4,8 @@ using FlexPay.Core.Audit;
 
 namespace FlexPay.Admin.Accounts;
 
-/// <summary>A FlexPay API key as the Settings screen lists it: never the key, only its masked hint.</summary>
-public sealed record AccountRow(string Company, FlexPayMode Mode, string KeyHint, DateTimeOffset CreatedAt, DateTimeOffset KeyChangedAt);
+/// <summary>A FlexPay API key as the Settings screen lists it: never the key, only its masked hint, and whether it must be entered again.</summary>
+public sealed record AccountRow(string Company, FlexPayMode Mode, string KeyHint, DateTimeOffset CreatedAt, DateTimeOffset KeyChangedAt, bool NeedsReentry);
 
 public sealed record AccountOutcome(bool Succeeded, string Message);
 
@@ -24,7 +24,7 @@ public sealed class AccountAdministration(ConsoleActor actor, IFlexPayAccounts a
             return [];
         }
         return [.. accounts.List().OrderBy(a => a.Company, StringComparer.Ordinal)
-            .Select(a => new AccountRow(a.Company, a.Mode, a.KeyHint, a.CreatedAt, a.KeyChangedAt))];
+            .Select(a => new AccountRow(a.Company, a.Mode, a.KeyHint, a.CreatedAt, a.KeyChangedAt, accounts.NeedsReentry(a.Company)))];
     }
 
     public Task<AccountOutcome> AddAsync(string company, FlexPayMode mode, string apiKey) => ChangeAsync("flexpay-key.add", company, async () =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FlexPay.Admin.Api.Gateways;
 using FlexPay.Admin.Api.Recoveries;
+using FlexPay.Admin.Hosting;
 
 namespace FlexPay.Admin.Api;
 
@@ -8,10 +9,26 @@ internal static class ApiRegistration
 {
     public static IHostApplicationBuilder AddIntakeApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IntakeApiOptions>().BindConfiguration(IntakeApiOptions.SectionName)
+        var section = builder.Configuration.GetSection(IntakeApiOptions.SectionName);
+        var keys = IntakeApiKeys.Read(section.GetSection(nameof(IntakeApiOptions.ApiKeys)), out var problems);
+        foreach (var (setting, problem) in problems)
+        {
+            builder.RefuseToStart(setting, problem);
+        }
+        foreach (var plain in keys.Where(k => k.IsPlainString))
+        {
+            builder.WarnAtStart(logger => ApiLog.PlainKeyDeprecated(logger, plain.Name));
+        }
+        builder.Services.AddOptions<IntakeApiOptions>().Configure(options =>
+        {
+            options.ApiKeys = keys;
+            options.MaxBodyBytes = section.GetValue(nameof(IntakeApiOptions.MaxBodyBytes), options.MaxBodyBytes);
+            options.RefusedKeysPerMinute = section.GetValue(nameof(IntakeApiOptions.RefusedKeysPerMinute), options.RefusedKeysPerMinute);
+        })
             .Validate(o => o.MaxBodyBytes > 0, "Intake:MaxBodyBytes must be more than zero.")
-            .Validate(o => o.ApiKeys.All(key => !string.IsNullOrWhiteSpace(key)), "Intake:ApiKeys must not hold an empty key.")
+            .Validate(o => o.RefusedKeysPerMinute > 0, "Intake:RefusedKeysPerMinute must be more than zero.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<RefusedKeyThrottle>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -26,7 +43,15 @@ internal static class ApiRegistration
 
     public static WebApplication MapIntakeApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi();
+        }
+        else
+        {
+            // It lists every endpoint and field: outside Development, only for holders of a key.
+            app.MapGroup("").AddEndpointFilter<ApiKeyFilter>().RequireApiKey().MapOpenApi();
+        }
         app.MapRecoveryApi();
         app.MapGatewayApi();
         return app;

@@ -52,12 +52,12 @@ public sealed class GatewayAdministration(
             _ => rows.OrderBy(g => g.Name).ThenBy(g => g.Company),
         };
         var total = await rows.CountAsync(ct);
-        var page = await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        var page = gateways.CheckCredentials(await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct));
         var drifts = drift.Latest?.Drifts ?? [];
         return new GatewayPage(
             [.. page.Select(g => new GatewayRow(
                 g.Id, g.Name, g.Company, g.Profile.GatewayType, g.Profile.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
-                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)]))],
+                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry))],
             total);
     }
 

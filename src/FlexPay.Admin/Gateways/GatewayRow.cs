@@ -2,7 +2,7 @@ using FlexPay.Core.Gateways;
 
 namespace FlexPay.Admin.Gateways;
 
-/// <summary>A gateway as the list shows it, with what the latest reconcile found about it.</summary>
+/// <summary>A gateway as the list shows it, with what the latest reconcile found about it and whether its credentials must be entered again.</summary>
 public sealed record GatewayRow(
     Guid Id,
     string Name,
@@ -15,7 +15,8 @@ public sealed record GatewayRow(
     string? FlexPayToken,
     DateTimeOffset? LastSyncedAt,
     IReadOnlyList<string> CredentialKeys,
-    IReadOnlyList<GatewayDrift> Drifts);
+    IReadOnlyList<GatewayDrift> Drifts,
+    bool CredentialsNeedReentry);
 
 public sealed record GatewayQuery(int Page, int PageSize, string? Search, string? SortBy, bool Descending);
 

@@ -10,22 +10,44 @@ namespace FlexPay.Admin.Hosting;
 /// <summary>
 /// Where FlexPay is. With <c>FlexPay:BaseUrl</c> configured, there (the real FlexPay, or a separately
 /// started sandbox). Without it, the sandbox emulator is mapped under <c>/sandbox</c> on this very host
-/// and the client reaches it over real HTTP, so the production code path is the one that runs.
+/// and the client reaches it over real HTTP, so the production code path is the one that runs. Outside
+/// Development that fallback is refused unless <c>Sandbox:Embedded=true</c> asks for it, and even then its
+/// diagnostic endpoints (<c>_log</c>, <c>_faults</c>) stay unmapped and every page says it is not FlexPay.
 /// </summary>
 internal static class FlexPayConnection
 {
     public const string SandboxPrefix = "/sandbox";
+    public const string BaseUrlSetting = $"{FlexPayOptions.SectionName}:{nameof(FlexPayOptions.BaseUrl)}";
+    public const string EmbeddedSetting = "Sandbox:Embedded";
 
+    private const string InspectionSetting = "Sandbox:Inspection";
     private const string NotListeningYet = "http://127.0.0.1:9";
 
-    public static bool IsEmbedded(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration[$"{FlexPayOptions.SectionName}:{nameof(FlexPayOptions.BaseUrl)}"]);
+    public static bool IsEmbedded(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration[BaseUrlSetting]);
 
     public static IHostApplicationBuilder AddFlexPayConnection(this IHostApplicationBuilder builder)
     {
-        if (!IsEmbedded(builder.Configuration))
+        var outsideDevelopment = !builder.Environment.IsDevelopment();
+        var embedded = IsEmbedded(builder.Configuration);
+        builder.Services.AddSingleton(new EmbeddedSandboxWarning(embedded && outsideDevelopment));
+        if (!embedded)
         {
             return builder.AddFlexPayCore(sp => sp.GetRequiredService<IOptions<FlexPayOptions>>().Value.BaseUrl!);
+        }
+        if (outsideDevelopment)
+        {
+            if (!builder.Configuration.GetValue<bool>(EmbeddedSetting))
+            {
+                builder.RefuseToStart(BaseUrlSetting,
+                    "is not set, and outside Development the console does not fall back to its embedded FlexPay sandbox. Set it to "
+                    + $"FlexPay's API root (e.g. https://api.flexpay.io/v1/), or set {EmbeddedSetting}=true to run against the emulator on purpose.");
+            }
+            else
+            {
+                builder.WarnAtStart(logger => HostingLog.EmbeddedSandboxOutsideDevelopment(logger, EmbeddedSetting));
+            }
+            // Whatever else says so: the request log and the fault switches are for developers' machines only.
+            builder.Configuration.AddInMemoryCollection([new(InspectionSetting, "false")]);
         }
         builder.AddFlexPaySandbox();
         builder.Services.AddOptions<FlexPayOptions>().PostConfigure<IOptions<SandboxOptions>>((flexPay, sandbox) =>
@@ -35,12 +57,27 @@ internal static class FlexPayConnection
 
     public static WebApplication MapEmbeddedSandbox(this WebApplication app)
     {
-        if (IsEmbedded(app.Configuration))
+        if (!IsEmbedded(app.Configuration))
         {
-            app.MapFlexPaySandbox(SandboxPrefix);
+            return app;
         }
+        var sandbox = app.MapGroup(SandboxPrefix);
+        if (!app.Environment.IsDevelopment())
+        {
+            sandbox.AddEndpointFilter(HideDiagnostics);
+        }
+        sandbox.MapFlexPaySandbox();
         return app;
     }
+
+    /// <summary>
+    /// The sandbox's own paths starting with <c>_</c> (<c>_log</c>, <c>_faults</c>) read and change what every payment
+    /// left there; outside Development they answer 404 here too, should the sandbox map them anyway.
+    /// </summary>
+    private static ValueTask<object?> HideDiagnostics(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.Path.StartsWithSegments(SandboxPrefix, out var rest) && rest.Value?.StartsWith("/_", StringComparison.Ordinal) == true
+            ? ValueTask.FromResult<object?>(TypedResults.NotFound())
+            : next(context);
 
     private static Uri EmbeddedSandboxAddress(IServiceProvider services)
     {
@@ -58,3 +95,6 @@ internal static class FlexPayConnection
         return uri.Uri;
     }
 }
+
+/// <summary>Whether every page must say that payments go to the embedded emulator, not FlexPay (outside Development only).</summary>
+public sealed record EmbeddedSandboxWarning(bool Show);

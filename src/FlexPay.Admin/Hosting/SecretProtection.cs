@@ -1,4 +1,3 @@
-using FlexPay.Core.Persistence;
 using FlexPay.Core.Secrets;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -6,7 +5,7 @@ namespace FlexPay.Admin.Hosting;
 
 /// <summary>
 /// Secrets at rest (FlexPay keys, gateway credentials) are encrypted with ASP.NET Core Data Protection,
-/// one purpose per kind of secret; the key ring lives in <c>&lt;Storage:DataDirectory&gt;/keys</c>, beside the database.
+/// one purpose per kind of secret, with the key ring of <see cref="KeyRing"/>.
 /// </summary>
 internal static class SecretProtection
 {
@@ -14,11 +13,7 @@ internal static class SecretProtection
 
     public static IHostApplicationBuilder AddSecretProtection(this IHostApplicationBuilder builder)
     {
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var keyRing = Path.Combine(storage.FullDataDirectory(builder.Environment.ContentRootPath), StorageOptions.KeysFolderName);
-        builder.Services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(new DirectoryInfo(keyRing));
+        builder.AddKeyRing(ApplicationName);
         builder.Services.AddSecretProtectors((services, kind) =>
             new DataProtectionSecretProtector(services.GetRequiredService<IDataProtectionProvider>().CreateProtector(kind)));
         return builder;

@@ -1,3 +1,4 @@
+using FlexPay.Admin.Identity.Sessions;
 using FlexPay.Core.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlexPay.Admin.Identity;
 
 /// <summary>
-/// Users and roles. Same SQLite file as <see cref="FlexPayDbContext"/>, but its own context, its own
+/// Users, roles and their server-side sessions. Same SQLite file as <see cref="FlexPayDbContext"/>, but its own context, its own
 /// migrations (Identity/Migrations) and its own history table, so neither context ever sees the other's.
 /// </summary>
 public sealed class AdminIdentityDbContext(DbContextOptions<AdminIdentityDbContext> options)
@@ -14,8 +15,24 @@ public sealed class AdminIdentityDbContext(DbContextOptions<AdminIdentityDbConte
 {
     public const string MigrationsHistoryTable = "__IdentityMigrationsHistory";
 
+    public DbSet<ConsoleSession> Sessions => Set<ConsoleSession>();
+
     public static void Configure(DbContextOptionsBuilder options, string databasePath) =>
         options.UseSqlite($"Data Source={databasePath};Default Timeout=30", sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ConsoleSession>(session =>
+        {
+            session.ToTable("ConsoleSessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).HasMaxLength(64);
+            session.Property(s => s.UserId).HasMaxLength(450);
+            session.HasOne<AdminUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            session.HasIndex(s => s.LastSeenAt);
+        });
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

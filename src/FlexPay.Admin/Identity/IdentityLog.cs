@@ -8,8 +8,8 @@ internal static partial class IdentityLog
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Sign-in refused: account locked out or disabled ({Email})")]
     public static partial void LockedOut(ILogger logger, string email);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Sign-in failed for {Email}")]
-    public static partial void SignInFailed(ILogger logger, string email);
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Sign-in failed for {Email} from {Address}")]
+    public static partial void SignInFailed(ILogger logger, string email, string address);
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Development administrator {Email} created from the Bootstrap settings")]
     public static partial void DevelopmentAdminSeeded(ILogger logger, string email);
@@ -37,4 +37,10 @@ internal static partial class IdentityLog
 
     [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Password change refused for {Email}: {Reason}")]
     public static partial void PasswordChangeRefused(ILogger logger, string email, string reason);
+
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Warning, Message = "Sign-in for {Email} refused without checking: too many wrong passwords from {Address}")]
+    public static partial void SignInThrottled(ILogger logger, string email, string address);
+
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Information, Message = "{Email} {Change} two-factor sign-in")]
+    public static partial void TwoFactorChanged(ILogger logger, string email, string change);
 }

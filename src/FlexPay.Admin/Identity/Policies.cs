@@ -49,7 +49,7 @@ public static class Policies
     {
         foreach (var (policy, roles) in RolesByPolicy)
         {
-            authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+            authorization.AddPolicy(policy, p => Require(p, roles));
         }
         return authorization;
     }
@@ -59,7 +59,12 @@ public static class Policies
     {
         foreach (var (policy, roles) in RolesByPolicy)
         {
-            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+            options.AddPolicy(policy, p => Require(p, roles));
         }
     }
+
+    /// <summary>The role, and no pending two-factor set-up: until that is done the user may do nothing.</summary>
+    private static void Require(AuthorizationPolicyBuilder policy, string[] roles) =>
+        policy.RequireAuthenticatedUser().RequireRole(roles)
+            .RequireAssertion(context => !context.User.HasClaim(c => c.Type == ConsoleClaims.TwoFactorSetupRequired));
 }

@@ -16,4 +16,7 @@ internal static partial class AccountsLog
 
     [LoggerMessage(EventId = 303, Level = LogLevel.Information, Message = "No FlexPay account existed; created {Company} (Sandbox) from the configured key.")]
     public static partial void DefaultSeeded(this ILogger logger, string company);
+
+    [LoggerMessage(EventId = 304, Level = LogLevel.Warning, Message = "The FlexPay API keys of {Companies} can no longer be decrypted (the key ring that protected them is gone); enter them again on Settings.")]
+    public static partial void KeysNeedReentry(this ILogger logger, string companies);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -12,7 +13,8 @@ namespace FlexPay.Core.Accounts;
 /// <summary>
 /// The accounts in our database, with their keys encrypted by the <see cref="SecretKinds.FlexPayApiKey"/>
 /// protector. Every request signs with a key, so the decrypted keys are held in memory and reloaded
-/// after each change made through this (singleton) service.
+/// after each change made through this (singleton) service. A key this install can no longer decrypt (a lost
+/// key ring) leaves its account listed and marked for re-entry instead of stopping every other company.
 /// </summary>
 public sealed class FlexPayAccounts(
     IDbContextFactory<FlexPayDbContext> dbFactory,
@@ -37,12 +39,21 @@ public sealed class FlexPayAccounts(
         }
     }
 
-    public bool Exists(string company) => Current().Keys.ContainsKey(company);
+    public bool Exists(string company)
+    {
+        var current = Current();
+        return current.Keys.ContainsKey(company) || current.Unreadable.Contains(company);
+    }
 
     public FlexPayApiKey GetApiKey(string company) =>
-        Current().Keys.TryGetValue(company, out var key)
-            ? key
-            : throw new InvalidOperationException($"No FlexPay account (API key) exists for company '{company}'.");
+        TryGetApiKey(company, out var key) ? key
+        : NeedsReentry(company) ? throw new SecretNeedsReentryException(
+            $"The FlexPay API key of company '{company}' can no longer be decrypted (its key ring is gone); enter it again on Settings.")
+        : throw new InvalidOperationException($"No FlexPay account (API key) exists for company '{company}'.");
+
+    public bool TryGetApiKey(string company, [NotNullWhen(true)] out FlexPayApiKey? key) => Current().Keys.TryGetValue(company, out key);
+
+    public bool NeedsReentry(string company) => Current().Unreadable.Contains(company);
 
     public IReadOnlyList<FlexPayAccount> List() => Current().Accounts;
 
@@ -135,8 +146,24 @@ public sealed class FlexPayAccounts(
         var generation = Volatile.Read(ref _generation);
         using var db = dbFactory.CreateDbContext();
         var accounts = db.Accounts.AsNoTracking().OrderBy(a => a.CreatedAt).ToList();
-        var keys = accounts.ToDictionary(a => a.Company, a => new FlexPayApiKey(protector.Unprotect(a.ProtectedApiKey)), StringComparer.Ordinal);
-        snapshot = new Snapshot(accounts, keys);
+        var keys = new Dictionary<string, FlexPayApiKey>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in accounts)
+        {
+            if (protector.TryUnprotect(account.ProtectedApiKey, out var key))
+            {
+                keys[account.Company] = new FlexPayApiKey(key);
+            }
+            else
+            {
+                unreadable.Add(account.Company);
+            }
+        }
+        if (unreadable.Count > 0)
+        {
+            logger.KeysNeedReentry(string.Join(", ", unreadable));
+        }
+        snapshot = new Snapshot(accounts, keys, unreadable);
         if (generation == Volatile.Read(ref _generation))
         {
             _snapshot = snapshot;
@@ -164,5 +191,5 @@ public sealed class FlexPayAccounts(
 
     public void Dispose() => _writes.Dispose();
 
-    private sealed record Snapshot(IReadOnlyList<FlexPayAccount> Accounts, IReadOnlyDictionary<string, FlexPayApiKey> Keys);
+    private sealed record Snapshot(IReadOnlyList<FlexPayAccount> Accounts, IReadOnlyDictionary<string, FlexPayApiKey> Keys, IReadOnlySet<string> Unreadable);
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Secrets;
 
 namespace FlexPay.Core.Accounts;
 
@@ -13,8 +15,20 @@ public interface IFlexPayAccounts
 
     bool Exists(string company);
 
-    /// <summary>Throws <see cref="InvalidOperationException"/> when no account has that company.</summary>
+    /// <summary>
+    /// Throws <see cref="InvalidOperationException"/> when no account has that company, and its subtype
+    /// <see cref="SecretNeedsReentryException"/> when the account exists but its key can no longer be decrypted.
+    /// </summary>
     FlexPayApiKey GetApiKey(string company);
+
+    /// <summary>The company's key when it can be used; false, without throwing, when there is no account or its key is unreadable.</summary>
+    bool TryGetApiKey(string company, [NotNullWhen(true)] out FlexPayApiKey? key);
+
+    /// <summary>
+    /// True when the account exists but its key cannot be decrypted (the key ring that protected it is gone): work
+    /// for the company should wait until staff enter the key again (<see cref="ReplaceKeyAsync"/>), not fail.
+    /// </summary>
+    bool NeedsReentry(string company);
 
     IReadOnlyList<FlexPayAccount> List();
 

@@ -1,3 +1,4 @@
+using FlexPay.Core.Secrets;
 using FlexPay.Core.Text;
 
 namespace FlexPay.Core.Gateways;
@@ -46,6 +47,12 @@ public sealed class Gateway
     public IReadOnlyList<string> CredentialKeys { get; private set; }
 
     public bool HasCredentials => ProtectedCredentials is not null && CredentialKeys.Count > 0;
+
+    /// <summary>
+    /// The stored credentials can no longer be decrypted (a lost key ring): staff must enter them again. Found by
+    /// <see cref="GatewayService.CheckCredentials"/> for the views that show gateways, never stored.
+    /// </summary>
+    public bool CredentialsNeedReentry { get; private set; }
 
     /// <summary>FlexPay's id of the gateway: the <c>gatewayToken</c> that routes a charge to it.</summary>
     public string? FlexPayToken { get; private set; }
@@ -151,6 +158,7 @@ public sealed class Gateway
     {
         ProtectedCredentials = protectedCredentials;
         CredentialKeys = [.. keys.Order(StringComparer.Ordinal)];
+        CredentialsNeedReentry = false;
         NeedSync(GatewayChanges.Credentials, now);
     }
 
@@ -201,6 +209,9 @@ public sealed class Gateway
         Touch(now);
         return true;
     }
+
+    internal void CheckCredentials(ISecretProtector protector) =>
+        CredentialsNeedReentry = HasCredentials && !GatewayCredentials.CanOpen(protector, ProtectedCredentials);
 
     /// <summary>A crash left a claim behind; a fresh process (one instance, see decision 002) drops it.</summary>
     internal void ReleaseClaim() => SyncClaimedUntil = null;

@@ -26,6 +26,7 @@ internal sealed class GatewayConfiguration : IEntityTypeConfiguration<Gateway>
         gateway.Property(g => g.PendingChanges).HasConversion<int>();
         gateway.Property(g => g.Version).IsConcurrencyToken();
         gateway.Ignore(g => g.HasCredentials);
+        gateway.Ignore(g => g.CredentialsNeedReentry);
         gateway.Ignore(g => g.IsKnownAtFlexPay);
         gateway.Ignore(g => g.ExpectedFlexPayStatus);
 

@@ -32,13 +32,26 @@ public sealed class GatewayService(
         {
             query = query.Where(g => g.Company == company);
         }
-        return await query.OrderBy(g => g.Company).ThenBy(g => g.Name).ToListAsync(ct);
+        return CheckCredentials(await query.OrderBy(g => g.Company).ThenBy(g => g.Name).ToListAsync(ct));
     }
 
     public async Task<Gateway> GetAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Gateways.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) ?? throw new GatewayNotFoundException(id);
+        return CheckCredentials([await db.Gateways.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct) ?? throw new GatewayNotFoundException(id)])[0];
+    }
+
+    /// <summary>
+    /// Marks the gateways whose credentials this install can no longer decrypt (a lost key ring), so the screens and
+    /// the API can ask for them again (<see cref="Gateway.CredentialsNeedReentry"/>).
+    /// </summary>
+    public IReadOnlyList<Gateway> CheckCredentials(IReadOnlyList<Gateway> gateways)
+    {
+        foreach (var gateway in gateways)
+        {
+            gateway.CheckCredentials(protector);
+        }
+        return gateways;
     }
 
     /// <summary>Defines a gateway (disabled unless <see cref="GatewayDraft.Enabled"/>). Invalid input stores nothing.</summary>
@@ -187,7 +200,7 @@ public sealed class GatewayService(
                 await db.SaveChangesAsync(ct);
                 logger.Changed(gateway.Id, change, gateway.SyncState);
                 ScheduleIfPending(gateway);
-                return gateway;
+                return CheckCredentials([gateway])[0];
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrencyRetries)
             {

@@ -63,7 +63,16 @@ public sealed class GatewaySynchronizer(
         }
 
         var versionSent = gateway.Version;
-        var push = await PushAsync(db, gateway, createMayExist, ct);
+        Push push;
+        try
+        {
+            push = await PushAsync(db, gateway, createMayExist, ct);
+        }
+        catch (SecretNeedsReentryException unreadable)
+        {
+            // Nothing to retry until staff enter the credentials again, which makes the change pending anew.
+            push = Push.Refused(gateway.FlexPayToken, FlexPayOutcome.BadRequest, unreadable.Message);
+        }
         await RecordAsync(db, gateway, push, versionSent, ct);
     }
 
@@ -87,11 +96,12 @@ public sealed class GatewaySynchronizer(
 
     private async Task<Push> PushAsync(FlexPayDbContext db, Gateway gateway, bool createMayExist, CancellationToken ct)
     {
-        if (!accounts.Exists(gateway.Company))
+        if (!accounts.TryGetApiKey(gateway.Company, out var key))
         {
-            return Push.Refused(null, FlexPayOutcome.AuthenticationFailed, $"There is no FlexPay account (API key) for company '{gateway.Company}'.");
+            return Push.Refused(null, FlexPayOutcome.AuthenticationFailed, accounts.NeedsReentry(gateway.Company)
+                ? $"The FlexPay API key of company '{gateway.Company}' can no longer be decrypted; enter it again on Settings, then retry."
+                : $"There is no FlexPay account (API key) for company '{gateway.Company}'.");
         }
-        var key = accounts.GetApiKey(gateway.Company);
         var token = gateway.FlexPayToken;
         var changes = gateway.PendingChanges;
 

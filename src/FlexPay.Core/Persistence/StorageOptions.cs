@@ -1,3 +1,5 @@
+using System.Runtime.Versioning;
+
 namespace FlexPay.Core.Persistence;
 
 public sealed class StorageOptions
@@ -12,11 +14,51 @@ public sealed class StorageOptions
     /// <summary>The Data Protection key ring's folder, inside the data folder.</summary>
     public const string KeysFolderName = "keys";
 
-    /// <summary>The data folder as an absolute path (created if missing).</summary>
+    /// <summary>Only the console's own user may open the data folder, the key ring and the database.</summary>
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>
+    /// The data folder as an absolute path, created if missing. On Unix it and its key ring folder are made 0700 and the
+    /// database files 0600: SQLite creates its -wal and -shm files with the database file's mode, so the database is
+    /// created here, empty and 0600, before SQLite first opens it.
+    /// </summary>
     public string FullDataDirectory(string contentRootPath)
     {
         var path = Path.GetFullPath(DataDirectory, contentRootPath);
-        Directory.CreateDirectory(path);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            RestrictToOwner(path);
+        }
         return path;
+    }
+
+    /// <summary>Creates what is missing with owner-only modes and narrows what exists (an install from before kept 0755/0644).</summary>
+    [UnsupportedOSPlatform("windows")]
+    private static void RestrictToOwner(string path)
+    {
+        var keys = Path.Combine(path, KeysFolderName);
+        foreach (var folder in (string[])[path, keys])
+        {
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+            File.SetUnixFileMode(folder, OwnerOnlyFolder);
+        }
+        var database = Path.Combine(path, DatabaseFileName);
+        if (!File.Exists(database))
+        {
+            new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile }).Dispose();
+        }
+        foreach (var file in (string[])[database, database + "-wal", database + "-shm", database + "-journal"])
+        {
+            if (File.Exists(file))
+            {
+                File.SetUnixFileMode(file, OwnerOnlyFile);
+            }
+        }
     }
 }

@@ -41,7 +41,7 @@ public sealed class AuditLogTests(ConsoleAppFactory app) : IClassFixture<Console
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (cancelled.StatusCode, again.StatusCode));
         var entries = await EntriesAsync(e => e.Action == "recovery.cancel" && e.Target == $"recovery {id}");
         Assert.Equal([AuditOutcome.Succeeded, AuditOutcome.Refused], entries.Select(e => e.Outcome));
-        Assert.All(entries, e => Assert.Equal("billing system (API key ****-key)", e.Actor));
+        Assert.All(entries, e => Assert.Equal("billing system (API key 'tests')", e.Actor));
     }
 
     [Fact]

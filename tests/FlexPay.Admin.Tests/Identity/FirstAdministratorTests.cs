@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Admin.Tests.Identity;
 
-/// <summary>Production starts with no account at all; <c>create-admin</c> makes the first one.</summary>
+/// <summary>
+/// Production starts with no account at all; <c>create-admin</c> makes the first one, who (as every Admin and Finance
+/// user outside Development) sets up two-factor sign-in before anything else opens.
+/// </summary>
 public sealed class FirstAdministratorTests(ProductionAppFactory app) : IClassFixture<ProductionAppFactory>
 {
     [Fact]
@@ -22,19 +25,23 @@ public sealed class FirstAdministratorTests(ProductionAppFactory app) : IClassFi
     }
 
     [Fact]
-    public async Task Create_admin_makes_an_administrator_who_can_sign_in_and_manage_users()
+    public async Task Create_admin_makes_an_administrator_who_sets_up_two_factor_sign_in_then_manages_users()
     {
         var email = $"owner-{Guid.NewGuid():N}@flexpay.test";
         using var output = new StringWriter();
 
         var exitCode = await CreateAdminCommand.RunAsync(app.Services, email, "Owner-Password-2026!", output, CancellationToken.None);
         using var browser = app.CreateBrowser();
-        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, "Owner-Password-2026!");
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, "Owner-Password-2026!", "/users");
+        using var beforeSetUp = await browser.GetAsync("/users");
+        var (_, setUp) = await TwoFactorForms.SetUpAsync(browser);
         using var users = await browser.GetAsync("/users");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("is an administrator", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(IdentityRegistration.TwoFactorPath, ConsoleAppFactory.RedirectTarget(beforeSetUp));
+        Assert.Equal(10, TwoFactorForms.RecoveryCodes(setUp).Count);
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
     }
 

@@ -60,27 +60,6 @@ public sealed class SignInTests(ConsoleAppFactory app) : IClassFixture<ConsoleAp
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
-    {
-        var email = await app.CreateUserAsync(Roles.Finance);
-        using var browser = app.CreateBrowser();
-
-        for (var attempt = 1; attempt < SignInRules.MaxFailedSignIns; attempt++)
-        {
-            using var wrong = await ConsoleAppFactory.SignInAsync(browser, email, $"Wrong-Password-{attempt}!");
-            Assert.Contains("not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        }
-        using var fifth = await ConsoleAppFactory.SignInAsync(browser, email, "Wrong-Password-5!");
-        using var right = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
-        using var home = await browser.GetAsync("/");
-
-        Assert.Contains("This account is locked", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("This account is locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-    }
-
-    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         using var browser = await app.SignedInAsync(Roles.Viewer);

@@ -71,7 +71,7 @@ public sealed class UserAdministrationTests(ConsoleAppFactory app) : IClassFixtu
         using var admitted = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
 
         Assert.True(disabled.Succeeded, disabled.Message);
-        Assert.Contains("This account is locked", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("This account is disabled", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(UserStatus.Disabled, listed.Status);
         Assert.True(enabled.Succeeded, enabled.Message);
         Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FlexPay.Core.Accounts;
@@ -95,6 +96,14 @@ public sealed class GatewayProfileTests
         public bool Exists(string company) => company == DefaultCompany;
 
         public FlexPayApiKey GetApiKey(string company) => throw new NotSupportedException();
+
+        public bool TryGetApiKey(string company, [NotNullWhen(true)] out FlexPayApiKey? key)
+        {
+            key = null;
+            return false;
+        }
+
+        public bool NeedsReentry(string company) => false;
 
         public IReadOnlyList<FlexPayAccount> List() => [];
 

@@ -16,7 +16,8 @@ internal static class GatewayEndpoints
 {
     public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/gateways").AddEndpointFilter<ApiKeyFilter>().WithTags("Gateways")
+        // Reading gateways needs the same scope as changing them: the key of whoever manages them.
+        var api = app.MapGroup("/api/v1/gateways").AddEndpointFilter<ApiKeyFilter>().RequireScope(ApiScopes.GatewaysWrite).WithTags("Gateways")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapGet("/", ListAsync).WithSummary("Every gateway with its FlexPay token and sync state (never its credentials).");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("One gateway.").ProducesProblem(StatusCodes.Status404NotFound);

@@ -4,7 +4,7 @@ namespace FlexPay.Admin.Api.Gateways;
 
 /// <summary>
 /// A gateway as the API shows it: its settings (the profile it is), its FlexPay token and sync state, the names of
-/// its credentials and whether they are set, never their values.
+/// its credentials, whether they are set and whether they must be entered again (a lost key ring), never their values.
 /// </summary>
 public sealed record GatewayView : GatewayProfile
 {
@@ -23,6 +23,8 @@ public sealed record GatewayView : GatewayProfile
 
     public required bool CredentialsSet { get; init; }
 
+    public required bool CredentialsNeedReentry { get; init; }
+
     public string? FlexPayToken { get; init; }
 
     public required GatewayDesiredState State { get; init; }
@@ -40,6 +42,7 @@ public sealed record GatewayView : GatewayProfile
         Company = g.Company,
         CredentialKeys = g.CredentialKeys,
         CredentialsSet = g.HasCredentials,
+        CredentialsNeedReentry = g.CredentialsNeedReentry,
         FlexPayToken = g.FlexPayToken,
         State = g.DesiredState,
         Sync = new GatewaySyncView(g.SyncState, g.PendingChanges, g.LastSyncError, g.LastSyncedAt, g.SyncAttempts, g.NextSyncAt),

@@ -24,20 +24,20 @@ internal static class RecoveryEndpoints
     {
         var api = app.MapGroup("/api/v1/recoveries").AddEndpointFilter<ApiKeyFilter>().WithTags("Recoveries")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        api.MapPost("/", SubmitAsync)
+        api.MapPost("/", SubmitAsync).RequireScope(ApiScopes.RecoveriesWrite)
             .WithSummary("Hand over a declined payment for recovery (idempotent by externalId).")
             .Accepts<RecoveryRequest>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        api.MapGet("/{id:guid}", GetAsync).WithSummary("One recovery with its attempts and refunds.")
+        api.MapGet("/{id:guid}", GetAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("One recovery with its attempts and refunds.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/", ListAsync).WithSummary("Recoveries, newest first, filtered by state and order id.");
-        api.MapPost("/{id:guid}/refunds", RefundAsync).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
+        api.MapGet("/", ListAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("Recoveries, newest first, filtered by state and order id.");
+        api.MapPost("/{id:guid}/refunds", RefundAsync).RequireScope(ApiScopes.RefundsWrite).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
             .Accepts<RefundRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Stop a recovery; an optional {\"reason\": ...} says why.")
+        api.MapPost("/{id:guid}/cancel", CancelAsync).RequireScope(ApiScopes.RecoveriesWrite).WithSummary("Stop a recovery; an optional {\"reason\": ...} says why.")
             .Accepts<CancelRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;

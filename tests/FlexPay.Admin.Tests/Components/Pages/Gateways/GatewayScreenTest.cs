@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FlexPay.Admin.Components.Pages.Gateways;
 using FlexPay.Admin.Gateways;
 using FlexPay.Admin.Identity;
@@ -80,6 +81,14 @@ public abstract class GatewayScreenTest : ComponentTest
         public bool Exists(string company) => company == "default";
 
         public FlexPayApiKey GetApiKey(string company) => throw new InvalidOperationException("Tests never call FlexPay.");
+
+        public bool TryGetApiKey(string company, [NotNullWhen(true)] out FlexPayApiKey? key)
+        {
+            key = null;
+            return false;
+        }
+
+        public bool NeedsReentry(string company) => false;
 
         public IReadOnlyList<FlexPayAccount> List() => _accounts;
 
