@@ -62,22 +62,12 @@ internal static class FlexPayConnection
             return app;
         }
         var sandbox = app.MapGroup(SandboxPrefix);
-        if (!app.Environment.IsDevelopment())
-        {
-            sandbox.AddEndpointFilter(HideDiagnostics);
-        }
         sandbox.MapFlexPaySandbox();
+        // Whatever the sandbox does not map (its _log and _faults outside Development) is not the console's pages either:
+        // 404 for every method, not the page router's 405.
+        sandbox.Map("{**path}", () => TypedResults.NotFound());
         return app;
     }
-
-    /// <summary>
-    /// The sandbox's own paths starting with <c>_</c> (<c>_log</c>, <c>_faults</c>) read and change what every payment
-    /// left there; outside Development they answer 404 here too, should the sandbox map them anyway.
-    /// </summary>
-    private static ValueTask<object?> HideDiagnostics(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.Request.Path.StartsWithSegments(SandboxPrefix, out var rest) && rest.Value?.StartsWith("/_", StringComparison.Ordinal) == true
-            ? ValueTask.FromResult<object?>(TypedResults.NotFound())
-            : next(context);
 
     private static Uri EmbeddedSandboxAddress(IServiceProvider services)
     {
