@@ -17,11 +17,17 @@ internal static class SchedulingRegistration
         // is the process-wide JobStorage.Current, so two consoles in one process (the test hosts) shared one storage
         // and the first to stop disposed it under the other.
         builder.Services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
-        builder.Services.AddHangfire((services, config) => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(services.GetRequiredService<JobStorage>()));
+        builder.Services.AddSingleton<HangfireLogAttachment>();
+        builder.Services.AddHangfire((services, config) =>
+        {
+            services.GetRequiredService<HangfireLogAttachment>();
+            config
+                .UseLogProvider(HangfireLogBridge.Instance)
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseStorage(services.GetRequiredService<JobStorage>());
+        });
         builder.Services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = options.PollingInterval;
