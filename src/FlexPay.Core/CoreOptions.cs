@@ -3,6 +3,7 @@ using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
+using FlexPay.Core.Recovery.Dispatch;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Core;
@@ -22,8 +23,12 @@ internal static class CoreOptions
             .ValidateOnStart();
         services.AddOptions<RecoveryOptions>().BindConfiguration(RecoveryOptions.SectionName)
             .Validate(o => o.FirstRetryDelay >= TimeSpan.Zero, "Recovery:FirstRetryDelay must not be negative.")
-            .Validate(o => o.EarlyWakeWindow >= TimeSpan.Zero, "Recovery:EarlyWakeWindow must not be negative.")
             .Validate(o => o.MaxReconcileInterval > TimeSpan.Zero, "Recovery:MaxReconcileInterval must be longer than zero.")
+            .ValidateOnStart();
+        services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName)
+            .Validate(o => o.MaxConcurrentSends is >= 1 and <= 1000, "Scheduler:MaxConcurrentSends must be between 1 and 1000.")
+            .Validate(o => o.ClaimBatchSize is >= 1 and <= 10_000, "Scheduler:ClaimBatchSize must be between 1 and 10000.")
+            .Validate(o => o.ArmingHorizon >= DueWindow.Length, "Scheduler:ArmingHorizon must be at least one minute (one due window).")
             .ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory must name a folder.")

@@ -75,9 +75,9 @@ internal static class Retries
     public static void Schedule(IServiceProvider services, IEnumerable<SeededRetry> retries)
     {
         var scheduler = services.GetRequiredService<IRecoveryScheduler>();
-        foreach (var retry in retries)
+        foreach (var dueAt in retries.Select(r => r.DueAt).Distinct())
         {
-            scheduler.ScheduleAttempt(retry.AttemptId, retry.DueAt);
+            scheduler.ArmAttempts(dueAt);
         }
     }
 

@@ -7,12 +7,13 @@ using FlexPay.Core.Recovery;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Hangfire;
+using Hangfire.Storage;
 
 namespace FlexPay.Bench.Scenarios;
 
 /// <summary>
-/// Scale: the start-up rescheduling of many pending retries (time, peak memory), the recoveries grid's own query
+/// Scale: start-up with many pending retries (time to all armed, peak memory, Hangfire's job count), the recoveries grid's own query
 /// (<see cref="ChainSearch.ListAsync"/>) at 100,000 and 1,000,000 chains, and the database's size per million attempts.
 /// </summary>
 internal static class ScaleBenchmark
@@ -46,9 +47,9 @@ internal static class ScaleBenchmark
 
     private static async Task<ResultTable> RescheduleAsync(int pending, JsonObject details)
     {
-        var table = new ResultTable("Start-up rescheduling of pending retries",
-            "pending", "attempt rows", "load (s)", "start->listening (s)", "start->rescheduled (s)", "rss before (MB)", "peak rss (MB)",
-            "heap after (MB)", "read: streamed (s)", "read: keyset pages (s)", "load avg");
+        var table = new ResultTable("Start-up with pending retries: listening, all armed, and what Hangfire holds",
+            "pending", "attempt rows", "load (s)", "start->listening (s)", "start->all armed (s)", "rss before (MB)", "peak rss (MB)",
+            "heap after (MB)", "hangfire jobs", "recurring jobs", "load avg");
         var runs = new JsonArray();
         await using var sandbox = await SandboxHost.StartAsync();
         foreach (var count in new[] { 0, pending })
@@ -73,9 +74,9 @@ internal static class ScaleBenchmark
                 var peak = Machine.PeakResidentSetBytes();
                 var heap = GC.GetTotalMemory(forceFullCollection: true);
                 var rescheduled = done is null ? double.NaN : (done.At - started).TotalSeconds;
-                var (streamed, keyset) = await ReadPendingBothWaysAsync(console.Services, loader);
+                var (jobs, recurring) = HangfireJobs(console.Services);
                 table.Add(count, loaded.Attempts, loaded.Elapsed.TotalSeconds, listening.TotalSeconds, rescheduled, Mb(rssBefore), Mb(peak), Mb(heap),
-                    streamed, keyset, Machine.LoadAverage());
+                    jobs, recurring, Machine.LoadAverage());
                 runs.Add(new JsonObject
                 {
                     ["pending"] = count,
@@ -91,45 +92,14 @@ internal static class ScaleBenchmark
         return table;
     }
 
-    /// <summary>
-    /// The database side of the rescheduling alone, both ways, back to back under the same load: the console's
-    /// PendingWorkRescheduler (one streamed pass) with a scheduler that only counts, and the keyset pages of
-    /// 10,000 ordered by Id that it used before (docs/decisions/005).
-    /// </summary>
-    private static async Task<(double Streamed, double Keyset)> ReadPendingBothWaysAsync(IServiceProvider services, BulkLoader loader)
+    /// <summary>What Hangfire holds once everything is armed: it must not grow with the number of pending retries.</summary>
+    private static (long Jobs, int Recurring) HangfireJobs(IServiceProvider services)
     {
-        var counter = new CountingScheduler();
-        var rescheduler = new PendingWorkRescheduler(
-            services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>(), counter, TimeProvider.System, NullLogger<PendingWorkRescheduler>.Instance);
-        var clock = Stopwatch.StartNew();
-        await rescheduler.RescheduleAllAsync();
-        var streamed = clock.Elapsed.TotalSeconds;
-
-        clock.Restart();
-        await using var db = loader.CreateDbContext();
-        var after = Guid.Empty;
-        var read = 0;
-        while (true)
-        {
-            var batch = await db.Attempts.AsNoTracking()
-                .Where(a => (a.Status == AttemptStatus.Scheduled || a.Status == AttemptStatus.OutcomeUnknown) && a.Id.CompareTo(after) > 0)
-                .OrderBy(a => a.Id)
-                .Select(a => new { a.Id, a.Status, a.DueAt })
-                .Take(10_000)
-                .ToListAsync();
-            read += batch.Count;
-            if (batch.Count < 10_000)
-            {
-                break;
-            }
-            after = batch[^1].Id;
-        }
-        var keyset = clock.Elapsed.TotalSeconds;
-        if (read != counter.Count)
-        {
-            throw new InvalidOperationException($"The two reads disagree: {counter.Count} streamed, {read} in pages.");
-        }
-        return (streamed, keyset);
+        var storage = services.GetRequiredService<JobStorage>();
+        var monitoring = storage.GetMonitoringApi();
+        var jobs = monitoring.ScheduledCount() + monitoring.ProcessingCount() + monitoring.Queues().Sum(q => monitoring.EnqueuedCount(q.Name));
+        using var connection = storage.GetConnection();
+        return (jobs, connection.GetRecurringJobs().Count);
     }
 
     private static async Task<(ResultTable Grid, ResultTable Size)> GridAsync(IReadOnlyList<int> chainCounts, JsonObject details)
@@ -271,17 +241,6 @@ internal static class ScaleBenchmark
     }
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
-
-    private sealed class CountingScheduler : IRecoveryScheduler
-    {
-        public int Count { get; private set; }
-
-        public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt) => Count++;
-
-        public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt)
-        {
-        }
-    }
 
     private sealed record GridCase(string Name, ChainFilter Filter, string? SortBy = null, bool Descending = false, bool Finds = true)
     {

@@ -1,23 +1,62 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using FlexPay.Core.Recovery;
+using FlexPay.Core.Recovery.Dispatch;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Hangfire is the timer. Its delayed jobs are due in whole seconds and found by polling, so an attempt's
-/// job is scheduled <see cref="SchedulerOptions.EffectiveWakeLead"/> (by default one second plus one polling
-/// interval) ahead of the instant: it is always awake before the due time, and <see cref="AttemptProcessor"/>
-/// waits out the remainder and sends on the dot.
+/// Hangfire is the timer, with one delayed job per due window, never one per attempt (docs/decisions/010). An
+/// instant armed into a window this process is dispatching signals that run; otherwise the window's job is
+/// scheduled <see cref="SchedulerOptions.EffectiveWakeLead"/> ahead of its start (Hangfire keeps due times in
+/// whole seconds and finds them by polling), once per process. Windows beyond the arming horizon are left to
+/// the minutely arming job; anything overdue is due in the current window.
 /// </summary>
-internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeProvider clock, IOptions<SchedulerOptions> options) : IRecoveryScheduler
+internal sealed partial class HangfireRecoveryScheduler(
+    IBackgroundJobClient jobs,
+    ActiveWindows active,
+    TimeProvider clock,
+    IOptions<SchedulerOptions> options,
+    IOptions<DispatchOptions> dispatch,
+    ILogger<HangfireRecoveryScheduler> logger) : IRecoveryScheduler
 {
-    public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt) =>
-        Schedule(j => j.RunAttemptAsync(attemptId, CancellationToken.None), runAt - options.Value.EffectiveWakeLead);
+    /// <summary>Windows given to Hangfire by this process, until their end (a job lost with the Hangfire file is then armed again).</summary>
+    private readonly ConcurrentDictionary<DueWindow, byte> armed = new();
+
+    public void ArmAttempts(DateTimeOffset dueAt)
+    {
+        var now = clock.GetUtcNow();
+        var window = DueWindow.ToArm(dueAt, now);
+        if (active.TrySignal(window))
+        {
+            return;
+        }
+        if (window.Start > now + dispatch.Value.ArmingHorizon)
+        {
+            return;
+        }
+        ForgetEndedWindows(now);
+        if (!armed.TryAdd(window, 0))
+        {
+            return;
+        }
+        var wakeAt = window.Start - options.Value.EffectiveWakeLead;
+        Schedule(j => j.DispatchWindowAsync(window.Start, CancellationToken.None), wakeAt);
+        WindowArmed(logger, window, wakeAt);
+    }
 
     public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt) =>
         Schedule(j => j.CheckRefundAsync(refundId, CancellationToken.None), runAt);
+
+    private void ForgetEndedWindows(DateTimeOffset now)
+    {
+        foreach (var window in armed.Keys.Where(w => w.End < now))
+        {
+            armed.TryRemove(window, out _);
+        }
+    }
 
     private void Schedule(Expression<Func<RecoveryJobs, Task>> job, DateTimeOffset wakeAt)
     {
@@ -30,4 +69,7 @@ internal sealed class HangfireRecoveryScheduler(IBackgroundJobClient jobs, TimeP
             jobs.Schedule(job, wakeAt);
         }
     }
+
+    [LoggerMessage(EventId = 260, Level = LogLevel.Debug, Message = "Window {Window} armed: its job wakes at {WakeAt:O}.")]
+    private static partial void WindowArmed(ILogger logger, DueWindow window, DateTimeOffset wakeAt);
 }

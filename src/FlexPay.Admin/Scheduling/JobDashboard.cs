@@ -20,6 +20,7 @@ internal static class JobDashboard
             DashboardTitle = "FlexPay jobs",
             AppPath = "/",
             Authorization = [new AdministratorsOnly()],
+            DisplayNameFunc = JobNames.For,
         }).RequireAuthorization(Policies.CanAdministerSystem);
         return app;
     }

@@ -8,10 +8,11 @@ namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
 /// Before the app serves anything: migrates the database and seeds the default FlexPay account. Once the app is
-/// listening (the embedded sandbox lives on the same host): closes certification runs a stop interrupted and hands
-/// every pending retry back to the scheduler.
+/// listening (the embedded sandbox lives on the same host), three independent steps, so one failing never
+/// leaves the others undone: the recurring arming and sweeping jobs are registered, the windows of pending work
+/// are armed, and certification runs a stop interrupted are closed.
 /// </summary>
-internal sealed class RecoveryStartup(
+internal sealed partial class RecoveryStartup(
     DatabaseMigrator migrator,
     DefaultAccountSeeder accountSeeder,
     IServiceScopeFactory scopes,
@@ -24,29 +25,42 @@ internal sealed class RecoveryStartup(
     {
         await migrator.MigrateAsync(cancellationToken);
         await accountSeeder.SeedAsync(cancellationToken);
-        // Off the start-up path: SQLite's calls are synchronous, and a hundred thousand pending retries would
-        // otherwise hold up every other ApplicationStarted callback for seconds.
-        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => RescheduleAsync(lifetime.ApplicationStopping)));
+        // Off the start-up path: SQLite's calls are synchronous and would hold up every other ApplicationStarted callback.
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => ResumeAsync(lifetime.ApplicationStopping)));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task RescheduleAsync(CancellationToken ct)
+    private async Task ResumeAsync(CancellationToken ct)
     {
-        try
+        await StepAsync("register the recurring arming and sweeping jobs", () =>
+        {
+            recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.ArmJobId, j => j.ArmDueWindowsAsync(CancellationToken.None), Cron.Minutely());
+            recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.SweepJobId, j => j.SweepStalledWorkAsync(CancellationToken.None), Cron.Minutely());
+            return Task.CompletedTask;
+        });
+        await StepAsync("arm the pending retries", () => rescheduler.RescheduleAllAsync(ct));
+        await StepAsync("close interrupted certification runs", async () =>
         {
             // Resolved only now, in a scope: the runner reaches the FlexPay client (whose embedded address exists
             // once the app listens) and the acting user (a scoped service, for audit).
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<CertificationRunner>().InterruptUnfinishedAsync(ct);
-            }
-            await rescheduler.RescheduleAllAsync(ct);
-            recurringJobs.AddOrUpdate<RecoveryJobs>("sweep-stalled-work", j => j.SweepStalledWorkAsync(CancellationToken.None), Cron.Minutely());
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CertificationRunner>().InterruptUnfinishedAsync(ct);
+        });
+    }
+
+    private async Task StepAsync(string step, Func<Task> run)
+    {
+        try
+        {
+            await run();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogCritical(ex, "Pending retries could not be rescheduled; restart the console to try again.");
+            StepFailed(logger, ex, step);
         }
     }
+
+    [LoggerMessage(EventId = 240, Level = LogLevel.Critical, Message = "Start-up could not {Step}; restart the console to try again.")]
+    private static partial void StepFailed(ILogger logger, Exception exception, string step);
 }

@@ -1,25 +1,32 @@
 namespace FlexPay.Admin.Scheduling;
 
+/// <summary>Hangfire's settings (section <c>Scheduler</c>; the dispatcher's own are in Core's <c>DispatchOptions</c>).</summary>
 public sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
 
-    /// <summary>How often Hangfire looks for due delayed jobs. Its default (15 s) is far too coarse for FlexPay's retry dates.</summary>
-    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>How often Hangfire looks for due delayed jobs (its default, 15 s, would need a 16 s wake lead).</summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Jobs run at once. A retry's job holds its worker from its early wake-up (up to one second plus one
-    /// polling interval ahead) until the answer is stored, so 33 retries a second already keep ~50 busy; sends
-    /// are I/O bound, and a burst drains faster with 50 than with 20 (docs/decisions/005).
+    /// How often an idle worker asks Hangfire's SQLite storage for an enqueued job. A job enqueued now (a payment due
+    /// at once, with no window running) starts within this; scheduled windows are woken early enough not to notice.
     /// </summary>
-    public int WorkerCount { get; set; } = 50;
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
-    /// How long before the due instant a retry's job is woken; the processor waits out the rest in-process.
-    /// Unset: one second (Hangfire keeps due times in whole seconds) plus one polling interval, so the job
-    /// is always awake before its instant. Zero schedules at the instant itself, as plain Hangfire would.
+    /// Jobs run at once. A window's job holds its worker for its minute, so a few windows, the recurring jobs,
+    /// refund checks and gateway syncs are all that ever run together; sends are bounded by
+    /// <c>Scheduler:MaxConcurrentSends</c>, not by workers.
+    /// </summary>
+    public int WorkerCount { get; set; } = 10;
+
+    /// <summary>
+    /// How long before its window a window's job is scheduled; the dispatcher sleeps in-process until each instant.
+    /// Unset: one second (Hangfire keeps due times in whole seconds) plus one polling interval plus one queue poll
+    /// plus a second of margin. Zero schedules at the window's start itself, as plain Hangfire would.
     /// </summary>
     public TimeSpan? WakeLead { get; set; }
 
-    public TimeSpan EffectiveWakeLead => WakeLead ?? TimeSpan.FromSeconds(1) + PollingInterval;
+    public TimeSpan EffectiveWakeLead => WakeLead ?? TimeSpan.FromSeconds(2) + PollingInterval + QueuePollInterval;
 }

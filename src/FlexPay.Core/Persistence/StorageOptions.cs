@@ -11,6 +11,9 @@ public sealed class StorageOptions
 
     public const string DatabaseFileName = "flexpay.db";
 
+    /// <summary>Hangfire's own SQLite file: the timer's jobs and history, never our records (docs/decisions/010).</summary>
+    public const string JobStorageFileName = "hangfire.db";
+
     /// <summary>The Data Protection key ring's folder, inside the data folder.</summary>
     public const string KeysFolderName = "keys";
 
@@ -48,16 +51,18 @@ public sealed class StorageOptions
             Directory.CreateDirectory(folder, OwnerOnlyFolder);
             File.SetUnixFileMode(folder, OwnerOnlyFolder);
         }
-        var database = Path.Combine(path, DatabaseFileName);
-        if (!File.Exists(database))
+        foreach (var database in (string[])[Path.Combine(path, DatabaseFileName), Path.Combine(path, JobStorageFileName)])
         {
-            new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile }).Dispose();
-        }
-        foreach (var file in (string[])[database, database + "-wal", database + "-shm", database + "-journal"])
-        {
-            if (File.Exists(file))
+            if (!File.Exists(database))
             {
-                File.SetUnixFileMode(file, OwnerOnlyFile);
+                new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile }).Dispose();
+            }
+            foreach (var file in (string[])[database, database + "-wal", database + "-shm", database + "-journal"])
+            {
+                if (File.Exists(file))
+                {
+                    File.SetUnixFileMode(file, OwnerOnlyFile);
+                }
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class ChainActions(IDbContextFactory<FlexPayDbContext> dbFactory, 
         {
             RecoveryAttempt? resumed = null;
             var chain = await ChangeAsync(chainId, c => resumed = c.Resume(clock.GetUtcNow()), ct);
-            scheduler.ScheduleAttempt(resumed!.Id, resumed.DueAt);
+            scheduler.ArmAttempts(resumed!.DueAt);
             return chain;
         }, chain => (AuditOutcome.Succeeded, $"Order {chain.OrderId}: retry {chain.OpenAttempt?.RetryCount} scheduled"), ct);
 

@@ -1,13 +1,14 @@
 namespace FlexPay.Core.Recovery;
 
 /// <summary>
-/// The timer that wakes an attempt or a refund at an instant. Our database is the source of
-/// truth; the scheduler only has to call <see cref="AttemptProcessor"/> (or <see cref="RefundProcessor"/>)
-/// at or after the instant, once or more: the processors are idempotent.
+/// The timer. Our database is the source of truth; the scheduler only has to make sure that the due window
+/// holding an instant is dispatched at or before it (<see cref="Dispatch.WindowDispatcher"/>), and that a
+/// refund's check runs at or after its instant. Waking something twice is harmless: claims are idempotent.
 /// </summary>
 public interface IRecoveryScheduler
 {
-    void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt);
+    /// <summary>Something is due at <paramref name="dueAt"/> (an attempt to send, an unknown outcome to check).</summary>
+    void ArmAttempts(DateTimeOffset dueAt);
 
     void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt);
 }

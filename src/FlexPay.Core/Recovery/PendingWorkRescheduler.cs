@@ -1,45 +1,52 @@
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using FlexPay.Core.Recovery.Dispatch;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FlexPay.Core.Recovery;
 
 /// <summary>
-/// Hands every open attempt and refund in the database back to the scheduler at start-up, so a
-/// restart (or a crash) loses nothing. Work caught in flight by a crash is reconciled with FlexPay
-/// before anything is resent.
+/// Hands open work in the database back to the scheduler at start-up, so a restart (or a crash, or a deleted
+/// Hangfire file) loses nothing: the windows within reach are armed, not one job per attempt. Work caught in
+/// flight by a crash is reconciled with FlexPay before anything is resent.
 /// </summary>
 public sealed class PendingWorkRescheduler(
     IDbContextFactory<FlexPayDbContext> dbFactory,
     IRecoveryScheduler scheduler,
+    DueWork dueWork,
+    IOptions<DispatchOptions> dispatch,
     TimeProvider clock,
     ILogger<PendingWorkRescheduler> logger)
 {
     public async Task<int> RescheduleAllAsync(CancellationToken ct = default)
     {
         var interrupted = await MarkInterruptedAsUnknownAsync(ct);
-        var scheduled = 0;
+        var armed = await ArmWithinHorizonAsync(ct);
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
-
-        // One streamed pass over the status index: memory stays flat (a row at a time, nothing tracked), and
-        // unlike keyset pages ordered by Id, which made SQLite gather and sort every remaining pending row
-        // once per page, the work grows linearly with the number of pending retries (docs/decisions/005).
-        var pending = db.Attempts.AsNoTracking()
-            .Where(a => a.Status == AttemptStatus.Scheduled || a.Status == AttemptStatus.OutcomeUnknown)
-            .Select(a => new { a.Id, a.Status, a.DueAt })
-            .AsAsyncEnumerable();
-        await foreach (var attempt in pending.WithCancellation(ct))
-        {
-            scheduler.ScheduleAttempt(attempt.Id, attempt.Status == AttemptStatus.Scheduled ? attempt.DueAt : now);
-            scheduled++;
-        }
-
         var refunds = await db.Refunds.AsNoTracking().Where(r => r.Status == RefundStatus.OutcomeUnknown).Select(r => r.Id).ToListAsync(ct);
         refunds.ForEach(id => scheduler.ScheduleRefundCheck(id, now));
 
-        logger.Rescheduled(scheduled, interrupted, refunds.Count);
-        return scheduled + refunds.Count;
+        logger.Rescheduled(armed, interrupted, refunds.Count);
+        return armed + refunds.Count;
+    }
+
+    /// <summary>
+    /// Arms every instant due within the arming horizon (overdue ones included): what start-up does, and what the
+    /// minutely arming job does as later retries come into reach. Returns how many instants were armed.
+    /// </summary>
+    public async Task<int> ArmWithinHorizonAsync(CancellationToken ct = default)
+    {
+        var until = clock.GetUtcNow() + dispatch.Value.ArmingHorizon;
+        var instants = await dueWork.InstantsBeforeAsync(until, ct);
+        foreach (var instant in instants)
+        {
+            scheduler.ArmAttempts(instant);
+        }
+        logger.Armed(instants.Count, until);
+        return instants.Count;
     }
 
     /// <summary>An attempt or refund left Sending was interrupted by a crash: FlexPay may have it.</summary>
@@ -55,7 +62,7 @@ public sealed class PendingWorkRescheduler(
         {
             foreach (var attempt in chain.Attempts.Where(a => a.Status == AttemptStatus.Sending))
             {
-                chain.MarkOutcomeUnknown(attempt.Id, reason, now);
+                chain.MarkOutcomeUnknown(attempt.Id, reason, now, checkAt: now);
             }
             foreach (var refund in chain.Refunds.Where(r => r.Status == RefundStatus.Sending))
             {

@@ -51,6 +51,9 @@ public sealed class RecoveryAttempt
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>When FlexPay is next asked about an unknown outcome (null unless the outcome is unknown).</summary>
+    public DateTimeOffset? NextCheckAt { get; private set; }
+
     public DateTimeOffset? AnsweredAt { get; private set; }
 
     /// <summary>How many times the request went out (more than one only when resent after an unknown outcome).</summary>
@@ -88,15 +91,17 @@ public sealed class RecoveryAttempt
         SendCount++;
     }
 
-    internal void MarkOutcomeUnknown(string? reason)
+    internal void MarkOutcomeUnknown(string? reason, DateTimeOffset checkAt)
     {
         Status = AttemptStatus.OutcomeUnknown;
         ResponseMessage = reason;
+        NextCheckAt = checkAt;
     }
 
     internal void MarkResending()
     {
         Status = AttemptStatus.Sending;
+        NextCheckAt = null;
         SendCount++;
     }
 
@@ -104,6 +109,7 @@ public sealed class RecoveryAttempt
     {
         var transaction = result.Transaction;
         Status = status;
+        NextCheckAt = null;
         AnsweredAt = answeredAt;
         Outcome = result.Outcome;
         TransactionId = result.TransactionId;

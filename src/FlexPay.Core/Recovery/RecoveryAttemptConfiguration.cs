@@ -15,7 +15,9 @@ internal sealed class RecoveryAttemptConfiguration : IEntityTypeConfiguration<Re
         attempt.Property(a => a.MerchantTransactionId).HasMaxLength(TextLimits.FlexPayId);
         attempt.HasIndex(a => a.MerchantTransactionId).IsUnique();
         attempt.HasIndex(a => new { a.ChainId, a.RetryCount, a.MerchantTransactionId });
-        attempt.HasIndex(a => a.Status);
+        // The dispatcher's two questions: which scheduled attempts are due by an instant, which unknown outcomes are to be checked.
+        attempt.HasIndex(a => new { a.Status, a.DueAt });
+        attempt.HasIndex(a => new { a.Status, a.NextCheckAt });
         attempt.HasIndex(a => a.TransactionId);
         // The recoveries grid's gateway filter: the chains whose attempts carried a token, without reading the attempts.
         attempt.HasIndex(a => new { a.GatewayTokenUsed, a.ChainId });

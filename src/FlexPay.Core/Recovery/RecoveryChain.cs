@@ -139,12 +139,15 @@ public sealed class RecoveryChain
         return attempt;
     }
 
-    /// <summary>The request may have reached FlexPay without an answer reaching us: reconcile before any resend.</summary>
-    public void MarkOutcomeUnknown(Guid attemptId, string? reason, DateTimeOffset now)
+    /// <summary>
+    /// The request may have reached FlexPay without an answer reaching us: reconcile (at <paramref name="checkAt"/>)
+    /// before any resend.
+    /// </summary>
+    public void MarkOutcomeUnknown(Guid attemptId, string? reason, DateTimeOffset now, DateTimeOffset checkAt)
     {
         var attempt = FindAttempt(attemptId);
         RequireStatus(attempt, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown);
-        attempt.MarkOutcomeUnknown(reason);
+        attempt.MarkOutcomeUnknown(reason, checkAt);
         MoveTo(ChainState.OutcomeUnknown, now, reason);
     }
 

@@ -36,6 +36,24 @@ internal static partial class RecoveryLog
     [LoggerMessage(EventId = 121, Level = LogLevel.Warning, Message = "Vaulting the card for order {OrderId} failed: {Outcome} {Detail}.")]
     public static partial void VaultFailed(this ILogger logger, string? orderId, FlexPayOutcome outcome, string detail);
 
-    [LoggerMessage(EventId = 130, Level = LogLevel.Information, Message = "Rescheduled {Attempts} open attempts ({Interrupted} chains interrupted mid-send) and {Refunds} unresolved refunds.")]
-    public static partial void Rescheduled(this ILogger logger, int attempts, int interrupted, int refunds);
+    [LoggerMessage(EventId = 130, Level = LogLevel.Information, Message = "Armed {Instants} due instants ({Interrupted} chains interrupted mid-send) and {Refunds} unresolved refunds.")]
+    public static partial void Rescheduled(this ILogger logger, int instants, int interrupted, int refunds);
+
+    [LoggerMessage(EventId = 140, Level = LogLevel.Debug, Message = "Window {Window} is already being dispatched by this process.")]
+    public static partial void WindowAlreadyRunning(this ILogger logger, Dispatch.DueWindow window);
+
+    [LoggerMessage(EventId = 141, Level = LogLevel.Information, Message = "Window {Window} done: {Sent} attempts sent.")]
+    public static partial void WindowDone(this ILogger logger, Dispatch.DueWindow window, int sent);
+
+    [LoggerMessage(EventId = 142, Level = LogLevel.Error, Message = "A batch of sends failed; its attempts stay Sending until the stalled-work sweeper checks them with FlexPay.")]
+    public static partial void BatchFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 143, Level = LogLevel.Warning, Message = "Attempt {MerchantTransactionId} was due but could not be claimed: {Reason}")]
+    public static partial void ClaimRefused(this ILogger logger, string merchantTransactionId, string reason);
+
+    [LoggerMessage(EventId = 144, Level = LogLevel.Debug, Message = "Armed {Instants} due instants before {Until:O}.")]
+    public static partial void Armed(this ILogger logger, int instants, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 145, Level = LogLevel.Trace, Message = "Window {Window} sleeps until {Until:O} or a signal.")]
+    public static partial void WindowSleeps(this ILogger logger, Dispatch.DueWindow window, DateTimeOffset until);
 }

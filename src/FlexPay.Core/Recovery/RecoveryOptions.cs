@@ -7,9 +7,6 @@ public sealed class RecoveryOptions
     /// <summary>After the merchant's own decline, when the first FlexPay retry goes out (FlexPay's guide: the next day).</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>A job that wakes this close before its due time waits in-process instead of being rescheduled.</summary>
-    public TimeSpan EarlyWakeWindow { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>Longest pause between two reconciliations of an unknown outcome.</summary>
     public TimeSpan MaxReconcileInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

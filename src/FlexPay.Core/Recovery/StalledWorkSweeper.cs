@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace FlexPay.Core.Recovery;
 
 /// <summary>
-/// A safety net run every minute: work whose timer was lost while the app kept running (a job that
-/// died, an attempt left Sending by a failed database write) is handed back to the scheduler. The
-/// processors are idempotent, so waking something that is also still scheduled costs nothing.
+/// A safety net run every minute: work whose timer was lost while the app kept running (a window job that
+/// died, an attempt left Sending by a failed batch or database write) is handed back to the scheduler. Claims
+/// are idempotent, so waking something that is also still scheduled costs nothing.
 /// </summary>
 public sealed class StalledWorkSweeper(
     IDbContextFactory<FlexPayDbContext> dbFactory,
@@ -32,21 +32,22 @@ public sealed class StalledWorkSweeper(
             .Where(a => (a.Status == AttemptStatus.Scheduled && a.DueAt < overdue) || (a.Status == AttemptStatus.Sending && a.SentAt < sendingSince))
             .Select(a => new { a.Id, a.ChainId, a.Status })
             .ToListAsync(ct);
-        var unknown = await db.Chains.AsNoTracking()
-            .Where(c => c.State == ChainState.OutcomeUnknown && c.UpdatedAt < unknownSince)
-            .SelectMany(c => c.Attempts.Where(a => a.Status == AttemptStatus.OutcomeUnknown).Select(a => a.Id))
+        var unknown = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt < unknownSince)
+            .Select(a => a.Id)
             .ToListAsync(ct);
 
         foreach (var attempt in stalled.Where(a => a.Status == AttemptStatus.Sending))
         {
             var chain = await db.Chains.WithHistory().SingleAsync(c => c.Id == attempt.ChainId, ct);
-            chain.MarkOutcomeUnknown(attempt.Id, "No answer was recorded for this send; checking with FlexPay before anything is resent.", now);
+            chain.MarkOutcomeUnknown(attempt.Id, "No answer was recorded for this send; checking with FlexPay before anything is resent.", now, checkAt: now);
         }
         await db.SaveChangesAsync(ct);
 
-        foreach (var id in stalled.Select(a => a.Id).Concat(unknown))
+        if (stalled.Count + unknown.Count > 0)
         {
-            scheduler.ScheduleAttempt(id, now);
+            // Everything overdue is due in the current window, whichever window it belonged to.
+            scheduler.ArmAttempts(now);
         }
         return stalled.Count + unknown.Count;
     }

@@ -36,7 +36,7 @@ public class CancellationTests
     {
         var chain = OpenChain();
         var attempt = chain.ClaimOpenAttempt();
-        chain.MarkOutcomeUnknown(attempt.Id, "timeout", Now);
+        chain.MarkOutcomeUnknown(attempt.Id, "timeout", Now, Now);
 
         Assert.Throws<RecoveryRuleException>(() => chain.Cancel("ops", "why", Now));
     }

@@ -10,7 +10,7 @@ public class OutcomeUnknownTests
     {
         var chain = OpenChain();
         var attempt = chain.ClaimOpenAttempt();
-        chain.MarkOutcomeUnknown(attempt.Id, "timeout", Now);
+        chain.MarkOutcomeUnknown(attempt.Id, "timeout", Now, Now);
         Assert.Equal(ChainState.OutcomeUnknown, chain.State);
 
         var resent = chain.Resend(attempt.Id, Now.AddSeconds(5));
@@ -27,7 +27,7 @@ public class OutcomeUnknownTests
     {
         var chain = OpenChain();
         var attempt = chain.ClaimOpenAttempt();
-        chain.MarkOutcomeUnknown(attempt.Id, "connection dropped", Now);
+        chain.MarkOutcomeUnknown(attempt.Id, "connection dropped", Now, Now);
 
         var next = chain.RecordAnswer(attempt.Id, SoftDecline(Now.AddDays(1), "ref-reconciled"), Now);
 

@@ -72,7 +72,7 @@ public sealed class RecoveryIntake(
         }
 
         var first = chain.Attempts[0];
-        scheduler.ScheduleAttempt(first.Id, first.DueAt);
+        scheduler.ArmAttempts(first.DueAt);
         logger.ChainOpened(chain.Id, chain.OrderId, first.RetryCount, first.DueAt);
         return new IntakeResult(IntakeOutcome.Created) { Chain = chain };
     }

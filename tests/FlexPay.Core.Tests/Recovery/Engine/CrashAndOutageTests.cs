@@ -21,8 +21,10 @@ public sealed class CrashAndOutageTests : IAsyncLifetime
         await _engine.RunDueAsync();
         Assert.Equal(5, (await _engine.ProcessedChargesAsync()).Count);
 
+        var retryAt = await _engine.NextDueAsync();
+
         await _engine.RestartEngineAsync();
-        Assert.Equal(5, _engine.Scheduler.Pending.Count);
+        Assert.Equal(retryAt, await _engine.NextDueAsync());
         await _engine.AdvanceToNextRunAsync();
         await _engine.RestartEngineAsync();
         await _engine.RunDueAsync();
@@ -44,7 +46,7 @@ public sealed class CrashAndOutageTests : IAsyncLifetime
         await _engine.SetSandboxFaultsAsync();
 
         await _engine.RestartEngineAsync();
-        await _engine.RunDueAsync();
+        await _engine.AdvanceToNextRunAsync();
 
         chain = await _engine.ChainAsync(created.Chain.Id);
         Assert.Equal(ChainState.Recovered, chain.State);
@@ -86,7 +88,7 @@ public sealed class CrashAndOutageTests : IAsyncLifetime
         }
 
         await _engine.SetSandboxFaultsAsync();
-        while (_engine.Scheduler.NextAt is not null)
+        while (await _engine.NextDueAsync() is not null)
         {
             await _engine.AdvanceToNextRunAsync();
         }

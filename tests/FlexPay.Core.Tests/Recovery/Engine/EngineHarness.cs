@@ -8,6 +8,7 @@ using FlexPay.Core.Persistence;
 using FlexPay.Core.Secrets;
 using FlexPay.Core.Tests.Support;
 using FlexPay.Core.Recovery;
+using FlexPay.Core.Recovery.Dispatch;
 using FlexPay.Core.Recovery.Intake;
 using FlexPay.Sandbox;
 using Microsoft.AspNetCore.Builder;
@@ -86,33 +87,46 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public Task<IntakeResult> SubmitAsync(RecoveryRequest request) => Services.GetRequiredService<RecoveryIntake>().SubmitAsync(request);
 
-    /// <summary>Runs every job due now, and those they schedule for now, until none is due.</summary>
+    /// <summary>Dispatches everything due now (as a window's job would at this instant), and the runs due now, until none is due.</summary>
     public async Task RunDueAsync()
     {
-        while (Scheduler.TakeDue() is { Count: > 0 } due)
+        while (true)
         {
+            var dispatched = await Services.GetRequiredService<WindowDispatcher>().RunDueNowAsync();
+            var due = Scheduler.TakeDue();
             foreach (var run in due)
             {
-                switch (run.Kind)
+                if (run.Kind == RunKind.RefundCheck)
                 {
-                    case RunKind.Attempt:
-                        await Services.GetRequiredService<AttemptProcessor>().ProcessAsync(run.Id);
-                        break;
-                    case RunKind.RefundCheck:
-                        await Services.GetRequiredService<RefundProcessor>().CheckAsync(run.Id);
-                        break;
-                    default:
-                        await Services.GetRequiredService<GatewaySynchronizer>().SyncAsync(run.Id);
-                        break;
+                    await Services.GetRequiredService<RefundProcessor>().CheckAsync(run.Id);
                 }
+                else
+                {
+                    await Services.GetRequiredService<GatewaySynchronizer>().SyncAsync(run.Id);
+                }
+            }
+            if (dispatched == 0 && due.Count == 0)
+            {
+                return;
             }
         }
     }
 
-    /// <summary>Moves the clock to the next scheduled run (never past it) and runs what is due.</summary>
+    /// <summary>When something is next due: an attempt in our tables or a scheduled run.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync()
+    {
+        var attempt = await Services.GetRequiredService<DueWork>().NextBeforeAsync(DateTimeOffset.MaxValue, [], CancellationToken.None);
+        return (attempt, Scheduler.NextAt) switch
+        {
+            ({ } a, { } r) => a < r ? a : r,
+            var (a, r) => a ?? r,
+        };
+    }
+
+    /// <summary>Moves the clock to the next due instant (never past it) and runs what is due.</summary>
     public async Task AdvanceToNextRunAsync()
     {
-        var next = Scheduler.NextAt ?? throw new InvalidOperationException("Nothing is scheduled.");
+        var next = await NextDueAsync() ?? throw new InvalidOperationException("Nothing is scheduled.");
         if (next > Clock.GetUtcNow())
         {
             Clock.SetUtcNow(next);
@@ -186,6 +200,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.AddFlexPayCore(_ => new Uri(SandboxHttp.BaseAddress!, "v1/"));
         builder.Services.AddHttpClient<FlexPayClient>().AddHttpMessageHandler(() => new FlexPayRequestRecorder.Handler(FlexPayRequests));
         _engine = builder.Build();
+        Scheduler.Windows = _engine.Services.GetRequiredService<ActiveWindows>();
         await _engine.StartAsync();
         await _engine.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await _engine.Services.GetRequiredService<DefaultAccountSeeder>().SeedAsync();

@@ -131,7 +131,7 @@ public sealed class RecoveryDetailTests : ComponentTest
 
     private sealed class NoScheduler : IRecoveryScheduler
     {
-        public void ScheduleAttempt(Guid attemptId, DateTimeOffset runAt)
+        public void ArmAttempts(DateTimeOffset dueAt)
         {
         }
 

@@ -1,0 +1,27 @@
+namespace FlexPay.Core.Persistence;
+
+/// <summary>
+/// SQLite takes one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms
+/// before it tries again: workers writing at once spent most of their time asleep. The engine's writes queue
+/// here instead, which hands the lock on in microseconds (docs/decisions/010). One per host, registered as a
+/// singleton, so hosts sharing a process (the tests) never wait for each other's databases.
+/// </summary>
+public sealed class DatabaseWriteGate : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+}

@@ -1,0 +1,200 @@
+using System.Threading.Channels;
+using FlexPay.Core.Accounts;
+using FlexPay.Core.FlexPayApi;
+using FlexPay.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FlexPay.Core.Recovery.Dispatch;
+
+/// <summary>
+/// Sends due attempts in batches with the per-attempt protocol intact: every attempt of a batch is committed
+/// Sending in one transaction before any of its requests goes out, the requests go out under the shared
+/// <see cref="SendSlots"/>, and the answers are recorded as they arrive, as many per transaction as have
+/// arrived. A crash anywhere leaves attempts Sending (checked with FlexPay at start-up) or answered, never sent
+/// twice. A chain that changed under the batch (staff cancelled it) is left out, not overwritten.
+/// </summary>
+public sealed class AttemptBatch(
+    IDbContextFactory<FlexPayDbContext> dbFactory,
+    FlexPayClient flexPay,
+    IFlexPayAccounts accounts,
+    IRecoveryScheduler scheduler,
+    DatabaseWriteGate writeGate,
+    SendSlots slots,
+    TimeProvider clock,
+    IOptions<RecoveryOptions> options,
+    ILogger<AttemptBatch> logger)
+{
+    /// <summary>Claims the due attempts among <paramref name="attemptIds"/>; the returned batch sends them.</summary>
+    public async Task<Claimed> ClaimAsync(IReadOnlyCollection<Guid> attemptIds, CancellationToken ct)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct);
+        try
+        {
+            var chains = await db.Chains.WithHistory().Where(c => c.Attempts.Any(a => attemptIds.Contains(a.Id))).ToListAsync(ct);
+            var now = clock.GetUtcNow();
+            var claimed = new List<Send>(attemptIds.Count);
+            var refused = new List<Guid>();
+            foreach (var chain in chains)
+            {
+                var attempt = chain.Attempts.First(a => attemptIds.Contains(a.Id));
+                try
+                {
+                    chain.ClaimAttempt(attempt.Id, now);
+                    claimed.Add(new Send(chain, attempt, accounts.GetApiKey(chain.Company), ChargeRequests.For(chain, attempt)));
+                }
+                catch (RecoveryRuleException ex)
+                {
+                    logger.ClaimRefused(attempt.MerchantTransactionId, ex.Message);
+                    refused.Add(attempt.Id);
+                    Forget(db, chain);
+                }
+            }
+            var kept = await SaveKeepingAsync(db, claimed, ct);
+            return new Claimed(this, db, kept, refused);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Saves the batch's tracked changes; a chain another writer changed first is dropped from the batch (its
+    /// rows detached) and the rest saved again. Returns what was saved.
+    /// </summary>
+    private async Task<List<T>> SaveKeepingAsync<T>(FlexPayDbContext db, List<T> items, CancellationToken ct)
+        where T : IOfChain
+    {
+        while (true)
+        {
+            try
+            {
+                await writeGate.WriteAsync(() => db.SaveChangesAsync(ct), ct);
+                return items;
+            }
+            catch (DbUpdateConcurrencyException conflict)
+            {
+                var lost = conflict.Entries.Select(e => e.Entity switch
+                {
+                    RecoveryChain c => c.Id,
+                    RecoveryAttempt a => a.ChainId,
+                    Refund r => r.ChainId,
+                    _ => throw new InvalidOperationException($"Unexpected conflict on {e.Entity.GetType().Name}.", conflict),
+                }).ToHashSet();
+                foreach (var item in items.Where(i => lost.Contains(i.Chain.Id)))
+                {
+                    logger.LostClaim();
+                    Forget(db, item.Chain);
+                }
+                items = [.. items.Where(i => !lost.Contains(i.Chain.Id))];
+            }
+        }
+    }
+
+    private static void Forget(FlexPayDbContext db, RecoveryChain chain)
+    {
+        foreach (var entity in chain.Attempts.Cast<object>().Concat(chain.Refunds).Append(chain))
+        {
+            db.Entry(entity).State = EntityState.Detached;
+        }
+    }
+
+    internal interface IOfChain
+    {
+        RecoveryChain Chain { get; }
+    }
+
+    internal sealed record Send(RecoveryChain Chain, RecoveryAttempt Attempt, FlexPayApiKey ApiKey, ChargeRequest Request) : IOfChain;
+
+    internal sealed record Answer(RecoveryChain Chain, RecoveryAttempt Attempt, TransactionResult Result, DateTimeOffset At) : IOfChain;
+
+    /// <summary>A committed claim: its requests and the recording of their answers.</summary>
+    public sealed class Claimed : IAsyncDisposable
+    {
+        private readonly AttemptBatch owner;
+        private readonly FlexPayDbContext db;
+        private readonly List<Send> sends;
+
+        internal Claimed(AttemptBatch owner, FlexPayDbContext db, List<Send> sends, IReadOnlyList<Guid> refused)
+        {
+            this.owner = owner;
+            this.db = db;
+            this.sends = sends;
+            Refused = refused;
+        }
+
+        public int Count => sends.Count;
+
+        /// <summary>Due attempts whose chain refused the claim (not scheduled any more): left alone.</summary>
+        public IReadOnlyList<Guid> Refused { get; }
+
+        /// <summary>Sends every claimed attempt and records each answer; the batch's database context is used by the recorder alone.</summary>
+        public async Task SendAsync(CancellationToken ct)
+        {
+            var answers = Channel.CreateUnbounded<Answer>(new UnboundedChannelOptions { SingleReader = true });
+            var requests = sends.Select(async send =>
+            {
+                var result = await owner.ChargeAsync(send, ct);
+                answers.Writer.TryWrite(new Answer(send.Chain, send.Attempt, result, owner.Now));
+            }).ToList();
+            var recording = RecordAsync(answers.Reader, sends.Count, ct);
+            try
+            {
+                await Task.WhenAll(requests);
+            }
+            finally
+            {
+                answers.Writer.TryComplete();
+            }
+            await recording;
+        }
+
+        private async Task RecordAsync(ChannelReader<Answer> reader, int expected, CancellationToken ct)
+        {
+            var recorded = 0;
+            while (recorded < expected && await reader.WaitToReadAsync(ct))
+            {
+                var arrived = new List<Answer>();
+                while (reader.TryRead(out var answer))
+                {
+                    arrived.Add(answer);
+                }
+                var applied = arrived.ToDictionary(a => a, owner.Apply);
+                foreach (var answer in await owner.SaveKeepingAsync(db, arrived, ct))
+                {
+                    owner.Announce(answer, applied[answer]);
+                }
+                recorded += arrived.Count;
+            }
+        }
+
+        public ValueTask DisposeAsync() => db.DisposeAsync();
+    }
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private Task<TransactionResult> ChargeAsync(Send send, CancellationToken ct) =>
+        slots.RunAsync(() => flexPay.ChargeAsync(send.ApiKey, send.Request, ct), ct);
+
+    private AppliedAnswer Apply(Answer answer) =>
+        SendAnswers.Apply(answer.Chain, answer.Attempt, answer.Result, answer.At, options.Value.MaxReconcileInterval);
+
+    private void Announce(Answer answer, AppliedAnswer applied)
+    {
+        if (applied.CheckAt is { } checkAt)
+        {
+            logger.OutcomeUnknown(answer.Attempt.MerchantTransactionId, answer.Result.Outcome, checkAt);
+        }
+        else
+        {
+            logger.Answered(answer.Attempt.MerchantTransactionId, answer.Attempt.RetryCount, answer.Result.ResponseCode, answer.Chain.Id, answer.Chain.State);
+        }
+        if (applied.ArmAt is { } armAt)
+        {
+            scheduler.ArmAttempts(armAt);
+        }
+    }
+}

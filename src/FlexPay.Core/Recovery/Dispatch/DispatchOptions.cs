@@ -1,0 +1,19 @@
+namespace FlexPay.Core.Recovery.Dispatch;
+
+/// <summary>How the dispatcher sends a window's retries (section <c>Scheduler</c>, beside the Hangfire settings).</summary>
+public sealed class DispatchOptions
+{
+    public const string SectionName = "Scheduler";
+
+    /// <summary>Requests to FlexPay in flight at once, across every window.</summary>
+    public int MaxConcurrentSends { get; set; } = 50;
+
+    /// <summary>Most attempts claimed (committed Sending) in one transaction.</summary>
+    public int ClaimBatchSize { get; set; } = 250;
+
+    /// <summary>
+    /// How far ahead windows are given to Hangfire. Later ones are armed by the minutely arming job as they come
+    /// into reach, so Hangfire holds a handful of jobs however many retries are pending.
+    /// </summary>
+    public TimeSpan ArmingHorizon { get; set; } = TimeSpan.FromMinutes(5);
+}

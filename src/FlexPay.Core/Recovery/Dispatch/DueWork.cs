@@ -1,0 +1,58 @@
+using FlexPay.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlexPay.Core.Recovery.Dispatch;
+
+/// <summary>
+/// The dispatcher's questions to our tables, the only record of what is due: scheduled attempts by their due
+/// time, unknown outcomes by their next check (each answered from an index on status and instant).
+/// </summary>
+public sealed class DueWork(IDbContextFactory<FlexPayDbContext> dbFactory)
+{
+    /// <summary>What is due at or before <paramref name="until"/>, earliest first, at most <paramref name="max"/>, leaving out <paramref name="taken"/>.</summary>
+    public async Task<IReadOnlyList<DueItem>> DueByAsync(DateTimeOffset until, int max, IReadOnlyCollection<Guid> taken, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var sends = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt <= until && !taken.Contains(a.Id))
+            .OrderBy(a => a.DueAt).Take(max)
+            .Select(a => new DueItem(a.Id, DueKind.Send, a.DueAt))
+            .ToListAsync(ct);
+        var checks = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt <= until && !taken.Contains(a.Id))
+            .OrderBy(a => a.NextCheckAt).Take(max)
+            .Select(a => new DueItem(a.Id, DueKind.CheckOutcome, a.NextCheckAt!.Value))
+            .ToListAsync(ct);
+        return [.. sends.Concat(checks).OrderBy(i => i.At).Take(max)];
+    }
+
+    /// <summary>The earliest instant before <paramref name="before"/> at which something is due (null when nothing is).</summary>
+    public async Task<DateTimeOffset?> NextBeforeAsync(DateTimeOffset before, IReadOnlyCollection<Guid> taken, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var send = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt < before && !taken.Contains(a.Id))
+            .OrderBy(a => a.DueAt).Select(a => (DateTimeOffset?)a.DueAt).FirstOrDefaultAsync(ct);
+        var check = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt < before && !taken.Contains(a.Id))
+            .OrderBy(a => a.NextCheckAt).Select(a => a.NextCheckAt).FirstOrDefaultAsync(ct);
+        return (send, check) switch
+        {
+            ({ } s, { } c) => s < c ? s : c,
+            _ => send ?? check,
+        };
+    }
+
+    /// <summary>Every instant before <paramref name="before"/> at which something is due, once each (what start-up and the arming job arm).</summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> InstantsBeforeAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var sends = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt < before)
+            .Select(a => a.DueAt).Distinct().ToListAsync(ct);
+        var checks = await db.Attempts.AsNoTracking()
+            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt < before)
+            .Select(a => a.NextCheckAt!.Value).Distinct().ToListAsync(ct);
+        return [.. sends.Union(checks).Order()];
+    }
+}

@@ -1,0 +1,185 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FlexPay.Core.Recovery.Dispatch;
+
+/// <summary>
+/// One due window's job (docs/decisions/010). Woken ahead of the window, it claims what is due the moment it
+/// is due, in batches, and hands each claimed batch to its sends while it claims the next; between instants it
+/// sleeps until the next one or until a retry is armed into the window. Anything overdue, from any earlier
+/// window, is due too. It ends once the window is over and nothing in it is left.
+/// </summary>
+public sealed class WindowDispatcher(
+    ActiveWindows windows,
+    DueWork dueWork,
+    AttemptBatch batches,
+    AttemptProcessor outcomes,
+    SendSlots slots,
+    TimeProvider clock,
+    IOptions<DispatchOptions> options,
+    ILogger<WindowDispatcher> logger)
+{
+    public async Task RunAsync(DueWindow window, CancellationToken ct)
+    {
+        if (windows.TryEnter(window) is not { } run)
+        {
+            logger.WindowAlreadyRunning(window);
+            return;
+        }
+        var work = new InFlight(logger);
+        try
+        {
+            var handled = 0;
+            while (true)
+            {
+                if (await StartDueAsync(work, ct) is > 0 and var started)
+                {
+                    handled += started;
+                    continue;
+                }
+                var next = await dueWork.NextBeforeAsync(window.End, work.Excluded, ct);
+                if (next is null && clock.GetUtcNow() >= window.End && run.TryClose())
+                {
+                    break;
+                }
+                logger.WindowSleeps(window, next ?? window.End);
+                await run.WaitAsync(next ?? window.End, clock, ct);
+            }
+            await work.DrainAsync();
+            logger.WindowDone(window, handled);
+        }
+        finally
+        {
+            run.Abandon();
+        }
+    }
+
+    /// <summary>
+    /// Dispatches everything due at the clock's now and waits for all of it: one instant of a window, for callers
+    /// that move the clock themselves (the fake-clock engine harness of the tests). Returns how much was handled.
+    /// </summary>
+    public async Task<int> RunDueNowAsync(CancellationToken ct = default)
+    {
+        var work = new InFlight(logger);
+        var handled = 0;
+        do
+        {
+            while (await StartDueAsync(work, ct) is > 0 and var started)
+            {
+                handled += started;
+            }
+            await work.DrainAsync();
+        }
+        while ((await dueWork.DueByAsync(clock.GetUtcNow(), 1, work.Excluded, ct)).Count > 0);
+        return handled;
+    }
+
+    /// <summary>Claims and starts one batch of what is due now (checks run on their own); returns how many items it took.</summary>
+    private async Task<int> StartDueAsync(InFlight work, CancellationToken ct)
+    {
+        var due = await dueWork.DueByAsync(clock.GetUtcNow(), options.Value.ClaimBatchSize, work.Excluded, ct);
+        foreach (var check in due.Where(i => i.Kind == DueKind.CheckOutcome))
+        {
+            work.StartCheck(check.AttemptId, () => slots.RunAsync(async () =>
+            {
+                await outcomes.CheckOutcomeAsync(check.AttemptId, ct);
+                return true;
+            }, ct));
+        }
+        var sends = due.Where(i => i.Kind == DueKind.Send).Select(i => i.AttemptId).ToList();
+        if (sends.Count > 0)
+        {
+            var claimed = await batches.ClaimAsync(sends, ct);
+            work.Exclude(claimed.Refused);
+            work.Start(SendAndDisposeAsync(claimed, ct));
+        }
+        return due.Count;
+    }
+
+    private static async Task SendAndDisposeAsync(AttemptBatch.Claimed claimed, CancellationToken ct)
+    {
+        await using (claimed)
+        {
+            await claimed.SendAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// The window's running batches and checks. A check's attempt stays out of the queries until it ends, and an
+    /// attempt whose claim was refused for the rest of the run (it would be refused again at once).
+    /// </summary>
+    private sealed class InFlight(ILogger logger)
+    {
+        private readonly List<Task> tasks = [];
+        private readonly HashSet<Guid> excluded = [];
+        private readonly Lock gate = new();
+
+        public IReadOnlyCollection<Guid> Excluded
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return [.. excluded];
+                }
+            }
+        }
+
+        public void Exclude(IEnumerable<Guid> attemptIds)
+        {
+            lock (gate)
+            {
+                excluded.UnionWith(attemptIds);
+            }
+        }
+
+        public void Start(Task task)
+        {
+            lock (gate)
+            {
+                tasks.RemoveAll(t => t.IsCompleted);
+                tasks.Add(Observe(task));
+            }
+        }
+
+        public void StartCheck(Guid attemptId, Func<Task> check)
+        {
+            Exclude([attemptId]);
+            Start(RunCheckAsync(attemptId, check));
+        }
+
+        public async Task DrainAsync()
+        {
+            Task[] running;
+            lock (gate)
+            {
+                running = [.. tasks];
+            }
+            await Task.WhenAll(running);
+        }
+
+        private async Task RunCheckAsync(Guid attemptId, Func<Task> check)
+        {
+            // A check that failed stays out of this window's queries (it would fail again at once); the sweeper
+            // hands it to a later window.
+            await check();
+            lock (gate)
+            {
+                excluded.Remove(attemptId);
+            }
+        }
+
+        /// <summary>A failed batch leaves its attempts Sending, for the stalled-work sweeper; the window goes on.</summary>
+        private async Task Observe(Task task)
+        {
+            try
+            {
+                await task;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.BatchFailed(ex);
+            }
+        }
+    }
+}
