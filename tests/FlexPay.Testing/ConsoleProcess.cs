@@ -19,14 +19,14 @@ public sealed class ConsoleProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
+    private readonly bool _behindTlsProxy;
+
     private ConsoleProcess(Process process, Uri address, bool behindTlsProxy)
     {
         _process = process;
+        _behindTlsProxy = behindTlsProxy;
         Address = address;
-        Api = behindTlsProxy ? new HttpClient(new BehindTlsProxy(keepCookies: false)) : new HttpClient();
-        Api.BaseAddress = address;
-        Api.Timeout = TimeSpan.FromSeconds(60);
-        Api.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
+        Api = CreateApiClient(TimeSpan.FromSeconds(60));
     }
 
     public Uri Address { get; }
@@ -35,6 +35,16 @@ public sealed class ConsoleProcess : IAsyncDisposable
     public HttpClient Api { get; }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Another client of the intake API, with the key, that gives up after <paramref name="timeout"/>: an impatient billing system.</summary>
+    public HttpClient CreateApiClient(TimeSpan timeout)
+    {
+        var client = _behindTlsProxy ? new HttpClient(new BehindTlsProxy(keepCookies: false)) : new HttpClient();
+        client.BaseAddress = Address;
+        client.Timeout = timeout;
+        client.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
+        return client;
+    }
 
     /// <summary>The last lines the console wrote, for a failure message.</summary>
     public string RecentOutput => string.Join('\n', _output.TakeLast(40));
