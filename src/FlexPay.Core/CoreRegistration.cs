@@ -44,6 +44,7 @@ public static class CoreRegistration
         services.AddSingleton<DatabaseMigrator>();
         services.AddTransient<AttemptProcessor>();
         services.AddTransient<RefundProcessor>();
+        services.AddSingleton<RefundsInFlight>();
         services.AddTransient<RecoveryIntake>();
         services.AddTransient<ChainActions>();
         services.AddTransient<PendingWorkRescheduler>();
