@@ -35,7 +35,13 @@ internal sealed partial class ApiExceptionHandler(
             _ => Unexpected(httpContext, exception),
         };
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
+        {
+            return true;
+        }
+        // The writers decline a caller whose Accept names no JSON (text/html, say); it still gets the problem, never the HTML error page.
+        await httpContext.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
+        return true;
     }
 
     private ProblemDetails Unexpected(HttpContext httpContext, Exception exception)

@@ -50,6 +50,20 @@ public sealed class ApiProblemTests(ApiProblemTests.FailingApiFactory app) : ICl
     }
 
     [Fact]
+    public async Task A_caller_accepting_only_html_still_gets_a_problem_document()
+    {
+        using var api = app.CreateApiClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, FailingEndpoints.Unexpected);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await api.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(500, (int?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]);
+    }
+
+    [Fact]
     public async Task A_domain_rule_refused_is_a_409_saying_why()
     {
         using var api = app.CreateApiClient();
