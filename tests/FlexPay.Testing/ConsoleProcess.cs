@@ -36,6 +36,8 @@ public sealed class ConsoleProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     /// <summary>Another client of the intake API, with the key, that gives up after <paramref name="timeout"/>: an impatient billing system.</summary>
     public HttpClient CreateApiClient(TimeSpan timeout)
     {
@@ -85,15 +87,21 @@ public sealed class ConsoleProcess : IAsyncDisposable
     public static Task<ConsoleProcess> StartDevelopmentAsync(string dataDirectory, params string[] settings) =>
         LaunchAsync("Development", sandbox: null, dataDirectory, settings);
 
+    /// <summary>What <see cref="StartAsync"/> passes a console in Production besides <paramref name="settings"/>: for a start-up expected to be refused.</summary>
+    public static string[] ProductionSettings(SandboxServer sandbox, string dataDirectory, params string[] settings) =>
+        [.. KeyRingCertificate.Settings(Path.Combine(dataDirectory, "key-ring.pfx")).AsArguments(), .. CommonSettings(sandbox, settings)];
+
+    private static string[] CommonSettings(SandboxServer? sandbox, string[] settings) =>
+    [
+        .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
+        .. IntakeKeys.Entry(0, "tests", IntakeKey, IntakeKeys.AllScopes).AsArguments(),
+        .. settings,
+    ];
+
     private static async Task<ConsoleProcess> LaunchAsync(string environment, SandboxServer? sandbox, string dataDirectory, string[] settings)
     {
         var port = FreePort();
-        string[] all =
-        [
-            .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
-            .. IntakeKeys.Entry(0, "tests", IntakeKey, IntakeKeys.AllScopes).AsArguments(),
-            .. settings,
-        ];
+        var all = CommonSettings(sandbox, settings);
         var process = Process.Start(StartInfo(environment, port, dataDirectory, all)) ?? throw new InvalidOperationException("dotnet did not start.");
         var console = new ConsoleProcess(process, new Uri($"http://127.0.0.1:{port}/"), behindTlsProxy: environment != "Development");
         process.OutputDataReceived += (_, e) => console.Keep(e.Data);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlexPay.Admin.Tests.Reliability;
@@ -38,18 +37,18 @@ public sealed class CallerTimeoutTests(ITestOutputHelper output) : IAsyncLifetim
             await _sandbox.SetFaultsAsync(timeoutRate: 1, timeoutDelay: TimeSpan.FromSeconds(3));
             using (var impatient = first.CreateApiClient(TimeSpan.FromSeconds(2)))
             {
-                await Assert.ThrowsAnyAsync<TaskCanceledException>(() => PostAsync(impatient, id, key, body));
+                await Assert.ThrowsAnyAsync<TaskCanceledException>(() => RefundProcesses.PostAsync(impatient, id, key, body));
             }
             await _sandbox.SetFaultsAsync();
             await Recoveries.WaitUntilAsync(async () => (await _sandbox.ApprovedRefundsAsync()).Count > 0, TimeSpan.FromSeconds(30), "FlexPay to refund");
-            using var retried = await RetryUntilAnsweredAsync(first.Api, id, key, body);
+            using var retried = await RefundProcesses.RetryUntilAnsweredAsync(first.Api, id, key, body);
             output.WriteLine($"Retry while the first console runs: {(int)retried.StatusCode} {await retried.Content.ReadAsStringAsync()}");
             first.Kill();
             await first.WaitForExitAsync();
         }
 
         await using var second = await ConsoleProcess.StartAsync(_sandbox, _data, _settings);
-        using var afterRestart = await RetryUntilAnsweredAsync(second.Api, id, key, body);
+        using var afterRestart = await RefundProcesses.RetryUntilAnsweredAsync(second.Api, id, key, body);
         output.WriteLine($"Retry after the restart: {(int)afterRestart.StatusCode} {await afterRestart.Content.ReadAsStringAsync()}");
         var refunds = await _sandbox.ApprovedRefundsAsync();
         output.WriteLine("Sandbox: " + RefundLedger.Describe(refunds));
@@ -60,28 +59,5 @@ public sealed class CallerTimeoutTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal("Approved", (string?)shown!["status"]);
         Assert.Equal((string?)refunds[0]["merchantTransactionId"], (string?)shown["merchantTransactionId"]);
         Assert.Equal((string?)shown["id"], (string?)(await afterRestart.Content.ReadFromJsonAsync<JsonObject>())!["id"]);
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient api, string id, string key, JsonObject body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/recoveries/{id}/refunds") { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", key);
-        return await api.SendAsync(request);
-    }
-
-    /// <summary>Sends the refund again, as the billing system does, until it gets an answer other than 409 (another refund still waiting).</summary>
-    private static async Task<HttpResponseMessage> RetryUntilAnsweredAsync(HttpClient api, string id, string key, JsonObject body)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var response = await PostAsync(api, id, key, body);
-            if (response.StatusCode != HttpStatusCode.Conflict || DateTimeOffset.UtcNow > deadline)
-            {
-                return response;
-            }
-            response.Dispose();
-            await Task.Delay(500);
-        }
     }
 }
