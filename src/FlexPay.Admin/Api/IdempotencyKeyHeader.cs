@@ -1,5 +1,6 @@
 using FlexPay.Core.Recovery;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 
 namespace FlexPay.Admin.Api;
 
@@ -28,4 +29,20 @@ internal static class IdempotencyKeyHeader
     }
 
     public static void MarkReplayed(HttpResponse response) => response.Headers[ReplayedName] = "true";
+
+    /// <summary>Declares the header in the OpenAPI document of an endpoint that reads it through <see cref="Read"/>.</summary>
+    public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = Name,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = $"1 to {IdempotentCall.MaxKeyLength} printable ASCII characters. The same key with the same body answers with the first request's result (header {ReplayedName}: true) for at least 24 h; with another body, 422.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotentCall.MaxKeyLength },
+            });
+            return Task.CompletedTask;
+        });
 }

@@ -39,7 +39,8 @@ internal static class RecoveryEndpoints
             .WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent); idempotent under an Idempotency-Key.")
             .Accepts<RefundRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AcceptsIdempotencyKey();
         api.MapGet("/{id:guid}/refunds/{refundId:guid}", GetRefundAsync).RequireScope(ApiScopes.RecoveriesRead)
             .WithSummary("One refund as it stands: where a 202 from the refund endpoint points.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -47,7 +48,8 @@ internal static class RecoveryEndpoints
             .WithSummary("Stop a recovery; an optional {\"reason\": ...} says why; idempotent under an Idempotency-Key.")
             .Accepts<CancelRequest>("application/json").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AcceptsIdempotencyKey();
         return app;
     }
 
