@@ -119,11 +119,19 @@ public sealed class RefundProcessor(
         catch (Exception ex) when (call is not null && ex is RecoveryRuleException or DbUpdateException)
         {
             // The same key's first request may have won the race (its refund now refuses this one): answer with its refund.
-            return await EarlierAsync(call, ct) is { } earlier ? new RefundSubmission(earlier, Replayed: true) : throw Refused(ex);
+            if (await EarlierAsync(call, ct) is { } earlier)
+            {
+                return new RefundSubmission(earlier, Replayed: true);
+            }
+            if (ex is DbUpdateException)
+            {
+                throw ChangedMeanwhile();
+            }
+            throw;
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException)
         {
-            throw Refused(ex);
+            throw ChangedMeanwhile();
         }
     }
 
@@ -133,9 +141,8 @@ public sealed class RefundProcessor(
         return await db.EarlierResultAsync(IdempotentOperations.Refund, call, ct);
     }
 
-    private static Exception Refused(Exception ex) => ex is DbUpdateException
-        ? new RecoveryRuleException("The recovery changed while the refund was being made (another refund?). Reload and try again.")
-        : ex;
+    private static RecoveryRuleException ChangedMeanwhile() =>
+        new("The recovery changed while the refund was being made (another refund?). Reload and try again.");
 
     /// <summary>Sends a refund recorded as Sending and audits the outcome; run by <see cref="RefundsInFlight"/> under the host's lifetime.</summary>
     internal async Task SendRecordedAsync(Guid refundId, string actorName, CancellationToken ct)

@@ -111,6 +111,24 @@ public sealed class IdempotentRefundApiTests(IdempotentRefundApiTests.ShortWaitA
     }
 
     [Fact]
+    public async Task Concurrent_requests_under_one_key_all_get_the_one_refund_it_made()
+    {
+        using var api = app.CreateApiClient();
+        var id = await RecoveredAsync(api);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            using var response = await RefundAsync(api, id, $"key-together-{id}", 700, "Together");
+            return (response.StatusCode, Refund: (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+        }));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var refund = Assert.Single(answers.Select(a => (string?)a.Refund["id"]).Distinct());
+        Assert.Equal(refund, (string?)Assert.Single((await api.GetFromJsonAsync<JsonObject>($"/api/v1/recoveries/{id}"))!["refunds"]!.AsArray())!["id"]);
+        Assert.Single(await RefundsAtSandboxAsync((string)answers[0].Refund["merchantTransactionId"]!));
+    }
+
+    [Fact]
     public async Task Twenty_concurrent_refunds_with_their_own_keys_never_refund_more_than_the_charge()
     {
         using var api = app.CreateApiClient();
