@@ -82,12 +82,12 @@ public sealed class RefundProcessor(
         return await ReadAsync(refundId, ct);
     }
 
-    /// <summary>One refund of one chain as stored. Throws <see cref="RecoveryNotFoundException"/> when the chain has no such refund.</summary>
+    /// <summary>One refund of one chain as stored. Throws <see cref="RefundNotFoundException"/> when the chain has no such refund.</summary>
     public async Task<Refund> ReadAsync(Guid chainId, Guid refundId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId && r.ChainId == chainId, ct)
-            ?? throw new RecoveryNotFoundException(chainId);
+            ?? throw new RefundNotFoundException(chainId, refundId);
     }
 
     private async Task<Refund> ReadAsync(Guid refundId, CancellationToken ct)

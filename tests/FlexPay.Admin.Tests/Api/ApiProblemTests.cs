@@ -21,6 +21,7 @@ public sealed class ApiProblemTests(ApiProblemTests.FailingApiFactory app) : ICl
     {
         { "GET", $"/api/v1/recoveries/{Guid.NewGuid()}", null, HttpStatusCode.NotFound },
         { "POST", $"/api/v1/recoveries/{Guid.NewGuid()}/cancel", null, HttpStatusCode.NotFound },
+        { "GET", $"/api/v1/recoveries/{Guid.NewGuid()}/refunds/{Guid.NewGuid()}", null, HttpStatusCode.NotFound },
         { "GET", "/api/v1/no-such-thing", null, HttpStatusCode.NotFound },
         { "GET", "/api/v1/recoveries?limit=0", null, HttpStatusCode.BadRequest },
         { "POST", "/api/v1/recoveries", "{\"amount\":", HttpStatusCode.BadRequest },
