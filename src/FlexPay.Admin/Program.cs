@@ -19,7 +19,7 @@ builder.AddConsoleUi();
 
 var app = builder.Build();
 
-if (await app.TryRunAsync(args) || app.RefusedToStart())
+if (await app.TryRunAsync(args) || app.RefusedToStart() || app.DataFolderTaken())
 {
     return;
 }

@@ -24,6 +24,8 @@ internal static class CoreOptions
         services.AddOptions<RecoveryOptions>().BindConfiguration(RecoveryOptions.SectionName)
             .Validate(o => o.FirstRetryDelay >= TimeSpan.Zero, "Recovery:FirstRetryDelay must not be negative.")
             .Validate(o => o.MaxReconcileInterval > TimeSpan.Zero, "Recovery:MaxReconcileInterval must be longer than zero.")
+            .Validate(o => o.RefundAnswerWait > TimeSpan.Zero && o.RefundAnswerWait <= TimeSpan.FromMinutes(2),
+                "Recovery:RefundAnswerWait must be longer than zero and at most 00:02:00 (a caller's HTTP request waits that long).")
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName)
             .Validate(o => o.MaxConcurrentSends is >= 1 and <= 1000, "Scheduler:MaxConcurrentSends must be between 1 and 1000.")

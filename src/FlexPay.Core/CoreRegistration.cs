@@ -51,6 +51,7 @@ public static class CoreRegistration
         services.AddTransient<WindowDispatcher>();
         services.AddTransient<AttemptProcessor>();
         services.AddTransient<RefundProcessor>();
+        services.AddSingleton<RefundsInFlight>();
         services.AddTransient<RecoveryIntake>();
         services.AddTransient<ChainActions>();
         services.AddTransient<PendingWorkRescheduler>();

@@ -19,14 +19,14 @@ public sealed class ConsoleProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
+    private readonly bool _behindTlsProxy;
+
     private ConsoleProcess(Process process, Uri address, bool behindTlsProxy)
     {
         _process = process;
+        _behindTlsProxy = behindTlsProxy;
         Address = address;
-        Api = behindTlsProxy ? new HttpClient(new BehindTlsProxy(keepCookies: false)) : new HttpClient();
-        Api.BaseAddress = address;
-        Api.Timeout = TimeSpan.FromSeconds(60);
-        Api.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
+        Api = CreateApiClient(TimeSpan.FromSeconds(60));
     }
 
     public Uri Address { get; }
@@ -35,6 +35,18 @@ public sealed class ConsoleProcess : IAsyncDisposable
     public HttpClient Api { get; }
 
     public bool HasExited => _process.HasExited;
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>Another client of the intake API, with the key, that gives up after <paramref name="timeout"/>: an impatient billing system.</summary>
+    public HttpClient CreateApiClient(TimeSpan timeout)
+    {
+        var client = _behindTlsProxy ? new HttpClient(new BehindTlsProxy(keepCookies: false)) : new HttpClient();
+        client.BaseAddress = Address;
+        client.Timeout = timeout;
+        client.DefaultRequestHeaders.Add("X-Api-Key", IntakeKey);
+        return client;
+    }
 
     /// <summary>The last lines the console wrote, for a failure message.</summary>
     public string RecentOutput => string.Join('\n', _output.TakeLast(40));
@@ -75,15 +87,21 @@ public sealed class ConsoleProcess : IAsyncDisposable
     public static Task<ConsoleProcess> StartDevelopmentAsync(string dataDirectory, params string[] settings) =>
         LaunchAsync("Development", sandbox: null, dataDirectory, settings);
 
+    /// <summary>What <see cref="StartAsync"/> passes a console in Production besides <paramref name="settings"/>: for a start-up expected to be refused.</summary>
+    public static string[] ProductionSettings(SandboxServer sandbox, string dataDirectory, params string[] settings) =>
+        [.. KeyRingCertificate.Settings(Path.Combine(dataDirectory, "key-ring.pfx")).AsArguments(), .. CommonSettings(sandbox, settings)];
+
+    private static string[] CommonSettings(SandboxServer? sandbox, string[] settings) =>
+    [
+        .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
+        .. IntakeKeys.Entry(0, "tests", IntakeKey, IntakeKeys.AllScopes).AsArguments(),
+        .. settings,
+    ];
+
     private static async Task<ConsoleProcess> LaunchAsync(string environment, SandboxServer? sandbox, string dataDirectory, string[] settings)
     {
         var port = FreePort();
-        string[] all =
-        [
-            .. sandbox is null ? (string[])[] : [$"--FlexPay:BaseUrl={sandbox.ApiBase}", $"--FlexPay:ApiKey={SandboxOptions.DevelopmentApiKey}"],
-            .. IntakeKeys.Entry(0, "tests", IntakeKey, IntakeKeys.AllScopes).AsArguments(),
-            .. settings,
-        ];
+        var all = CommonSettings(sandbox, settings);
         var process = Process.Start(StartInfo(environment, port, dataDirectory, all)) ?? throw new InvalidOperationException("dotnet did not start.");
         var console = new ConsoleProcess(process, new Uri($"http://127.0.0.1:{port}/"), behindTlsProxy: environment != "Development");
         process.OutputDataReceived += (_, e) => console.Keep(e.Data);

@@ -20,6 +20,7 @@ public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _charges;
+    private int _refunds;
 
     private SandboxServer(WebApplication app, Uri root)
     {
@@ -37,6 +38,12 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Called with the 1-based number of each charge request as it arrives, before the sandbox sees it.</summary>
     public Action<int>? OnCharge { get; set; }
 
+    /// <summary>
+    /// Called with the 1-based number of each refund as its answer is about to be sent: FlexPay has made the refund,
+    /// its caller has heard nothing yet.
+    /// </summary>
+    public Action<int>? OnRefundAnswered { get; set; }
+
     public static async Task<SandboxServer> StartAsync(TimeSpan retryDelay)
     {
         var builder = WebApplication.CreateBuilder();
@@ -51,6 +58,14 @@ public sealed class SandboxServer : IAsyncDisposable
             if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value?.EndsWith("/gateways/charge", StringComparison.Ordinal) == true)
             {
                 server!.OnCharge?.Invoke(Interlocked.Increment(ref server._charges));
+            }
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value?.EndsWith("/refund", StringComparison.Ordinal) == true)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    server!.OnRefundAnswered?.Invoke(Interlocked.Increment(ref server._refunds));
+                    return Task.CompletedTask;
+                });
             }
             await next(context);
         });

@@ -1,5 +1,6 @@
 using FlexPay.Admin.Hosting;
 using FlexPay.Core;
+using FlexPay.Core.Recovery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace FlexPay.Admin.Api;
 
 /// <summary>
 /// The one place that turns what escapes a REST endpoint into an RFC 7807 problem document, never a page: a domain
-/// rule refused is 409, a missing thing 404, a change that lost a race with another writer 409, anything else 500,
+/// rule refused is 409, an Idempotency-Key reused for a different request 422, a missing thing 404, a change that lost a race with another writer 409, anything else 500,
 /// which outside Development says nothing about the code (its trace id finds the logged exception).
 /// </summary>
 internal sealed partial class ApiExceptionHandler(
@@ -23,6 +24,7 @@ internal sealed partial class ApiExceptionHandler(
         var problem = exception switch
         {
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, $"No such {missing.Kind}", missing.Message),
+            IdempotencyConflictException reused => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key already used for another request", reused.Message),
             DomainRuleException refused => Problem(StatusCodes.Status409Conflict, "Not allowed now", refused.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed at the same moment",
                 "Another request changed the same record while this one was handled; nothing was saved. Read it again and retry."),
@@ -33,7 +35,13 @@ internal sealed partial class ApiExceptionHandler(
             _ => Unexpected(httpContext, exception),
         };
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
+        {
+            return true;
+        }
+        // The writers decline a caller whose Accept names no JSON (text/html, say); it still gets the problem, never the HTML error page.
+        await httpContext.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
+        return true;
     }
 
     private ProblemDetails Unexpected(HttpContext httpContext, Exception exception)

@@ -12,6 +12,9 @@ public sealed class AuditTrail(IDbContextFactory<FlexPayDbContext> dbFactory, IC
     public async Task RecordAsync(string action, string target, AuditOutcome outcome, string? detail = null, CancellationToken ct = default) =>
         await RecordAsAsync(await actor.GetNameAsync(), action, target, outcome, detail, ct);
 
+    /// <summary>Who acts in this scope, for an entry written later and elsewhere (a refund sent after its request ended).</summary>
+    public ValueTask<string> ActorNameAsync() => actor.GetNameAsync();
+
     /// <summary>Records an entry for a named actor rather than the scope's (e.g. the email a sign-in was tried with).</summary>
     public async Task RecordAsAsync(string actorName, string action, string target, AuditOutcome outcome, string? detail = null, CancellationToken ct = default)
     {

@@ -15,6 +15,8 @@ public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options)
 
     public DbSet<Refund> Refunds => Set<Refund>();
 
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
     public DbSet<FlexPayAccount> Accounts => Set<FlexPayAccount>();
 
     public DbSet<Gateway> Gateways => Set<Gateway>();

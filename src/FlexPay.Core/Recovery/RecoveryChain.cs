@@ -236,7 +236,7 @@ public sealed class RecoveryChain
     /// Starts a refund of the recovered charge (full when <paramref name="amount"/> is null). Refused while
     /// another refund is unanswered, so a double submission cannot refund twice.
     /// </summary>
-    public Refund RequestRefund(long? amount, string reason, string requestedBy, DateTimeOffset now)
+    public Refund RequestRefund(long? amount, string reason, string requestedBy, DateTimeOffset now, string? merchantTransactionId = null)
     {
         if (!IsRefundable)
         {
@@ -254,7 +254,7 @@ public sealed class RecoveryChain
             throw new RecoveryRuleException(
                 $"A refund must be more than zero and at most {new MoneyAmount(remaining, CurrencyCode)}.");
         }
-        var refund = new Refund(Id, MerchantTransactionIds.NewRefund(), refundAmount, reason.Trim(), requestedBy, now);
+        var refund = new Refund(Id, merchantTransactionId ?? MerchantTransactionIds.NewRefund(), refundAmount, reason.Trim(), requestedBy, now);
         _refunds.Add(refund);
         Touch(now);
         return refund;

@@ -30,6 +30,9 @@ internal static partial class RecoveryLog
     [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Refund {MerchantTransactionId} of chain {ChainId} answered {ResponseCode}: {Status}.")]
     public static partial void RefundAnswered(this ILogger logger, string merchantTransactionId, Guid chainId, string? responseCode, RefundStatus status);
 
+    [LoggerMessage(EventId = 111, Level = LogLevel.Error, Message = "Sending refund {RefundId} failed; the stalled-work sweeper will resolve it.")]
+    public static partial void RefundSendFailed(this ILogger logger, Exception exception, Guid refundId);
+
     [LoggerMessage(EventId = 120, Level = LogLevel.Information, Message = "Recovery {ChainId} opened for order {OrderId}: retry {RetryCount} due {DueAt:O}.")]
     public static partial void ChainOpened(this ILogger logger, Guid chainId, string orderId, int retryCount, DateTimeOffset dueAt);
 

@@ -9,4 +9,7 @@ public sealed class RecoveryOptions
 
     /// <summary>Longest pause between two reconciliations of an unknown outcome.</summary>
     public TimeSpan MaxReconcileInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a refund request waits for FlexPay's answer before the API answers 202 with the refund still Sending.</summary>
+    public TimeSpan RefundAnswerWait { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -8,11 +8,13 @@ namespace FlexPay.Core.Recovery;
 /// <summary>
 /// A safety net run every minute: work whose timer was lost while the app kept running (a window job that
 /// died, an attempt left Sending by a failed batch or database write) is handed back to the scheduler. Claims
-/// are idempotent, so waking something that is also still scheduled costs nothing.
+/// are idempotent, so waking something that is also still scheduled costs nothing. A refund left Sending that
+/// this process is not sending (<see cref="RefundsInFlight"/>) is read back from FlexPay likewise.
 /// </summary>
 public sealed class StalledWorkSweeper(
     IDbContextFactory<FlexPayDbContext> dbFactory,
     IRecoveryScheduler scheduler,
+    RefundsInFlight refundsInFlight,
     TimeProvider clock,
     IOptions<FlexPayOptions> flexPay,
     IOptions<RecoveryOptions> recovery)
@@ -36,11 +38,20 @@ public sealed class StalledWorkSweeper(
             .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt < unknownSince)
             .Select(a => a.Id)
             .ToListAsync(ct);
+        var stalledRefunds = (await db.Refunds.AsNoTracking()
+            .Where(r => r.Status == RefundStatus.Sending && r.RequestedAt < sendingSince)
+            .Select(r => new { r.Id, r.ChainId })
+            .ToListAsync(ct)).Where(r => refundsInFlight.Find(r.Id) is null).ToList();
 
         foreach (var attempt in stalled.Where(a => a.Status == AttemptStatus.Sending))
         {
             var chain = await db.Chains.WithHistory().SingleAsync(c => c.Id == attempt.ChainId, ct);
             chain.MarkOutcomeUnknown(attempt.Id, "No answer was recorded for this send; checking with FlexPay before anything is resent.", now, checkAt: now);
+        }
+        foreach (var refund in stalledRefunds)
+        {
+            var chain = await db.Chains.WithHistory().SingleAsync(c => c.Id == refund.ChainId, ct);
+            chain.MarkRefundOutcomeUnknown(refund.Id, "No answer was recorded for this refund; checking with FlexPay before anything is resent.", now);
         }
         await db.SaveChangesAsync(ct);
 
@@ -49,6 +60,7 @@ public sealed class StalledWorkSweeper(
             // Everything overdue is due in the current window, whichever window it belonged to.
             scheduler.ArmAttempts(now);
         }
-        return stalled.Count + unknown.Count;
+        stalledRefunds.ForEach(r => scheduler.ScheduleRefundCheck(r.Id, now));
+        return stalled.Count + unknown.Count + stalledRefunds.Count;
     }
 }

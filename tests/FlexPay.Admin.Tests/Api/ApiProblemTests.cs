@@ -21,6 +21,7 @@ public sealed class ApiProblemTests(ApiProblemTests.FailingApiFactory app) : ICl
     {
         { "GET", $"/api/v1/recoveries/{Guid.NewGuid()}", null, HttpStatusCode.NotFound },
         { "POST", $"/api/v1/recoveries/{Guid.NewGuid()}/cancel", null, HttpStatusCode.NotFound },
+        { "GET", $"/api/v1/recoveries/{Guid.NewGuid()}/refunds/{Guid.NewGuid()}", null, HttpStatusCode.NotFound },
         { "GET", "/api/v1/no-such-thing", null, HttpStatusCode.NotFound },
         { "GET", "/api/v1/recoveries?limit=0", null, HttpStatusCode.BadRequest },
         { "POST", "/api/v1/recoveries", "{\"amount\":", HttpStatusCode.BadRequest },
@@ -47,6 +48,20 @@ public sealed class ApiProblemTests(ApiProblemTests.FailingApiFactory app) : ICl
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal((int)expected, (int?)problem["status"]);
         Assert.False(string.IsNullOrEmpty((string?)problem["title"]));
+    }
+
+    [Fact]
+    public async Task A_caller_accepting_only_html_still_gets_a_problem_document()
+    {
+        using var api = app.CreateApiClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, FailingEndpoints.Unexpected);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await api.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(500, (int?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]);
     }
 
     [Fact]

@@ -106,7 +106,11 @@ public sealed class IntakeValidationTests(QuickRetryAppFactory app) : IClassFixt
         Assert.NotNull(document["paths"]!["/api/v1/recoveries/{id}/refunds"]);
         // The endpoints' typed results declare what they answer, so the document cannot drift from the code.
         Assert.Equal(["200", "201", "400", "401", "413", "415", "422", "503"], Responses(document, "/api/v1/recoveries", "post"));
-        Assert.Equal(["201", "400", "401", "404", "409"], Responses(document, "/api/v1/recoveries/{id}/refunds", "post"));
+        Assert.Equal(["201", "202", "400", "401", "404", "409", "422"], Responses(document, "/api/v1/recoveries/{id}/refunds", "post"));
+        Assert.Equal(["200", "400", "401", "404", "409", "422"], Responses(document, "/api/v1/recoveries/{id}/cancel", "post"));
+        Assert.Equal(["200", "401", "404"], Responses(document, "/api/v1/recoveries/{id}/refunds/{refundId}", "get"));
+        Assert.All((string[])["/api/v1/recoveries/{id}/refunds", "/api/v1/recoveries/{id}/cancel"], path => Assert.Contains(
+            document["paths"]![path]!["post"]!["parameters"]!.AsArray(), p => (string?)p!["name"] == "Idempotency-Key" && (string?)p["in"] == "header"));
         Assert.Equal(["201", "400", "401", "413", "415"], Responses(document, "/api/v1/gateways", "post"));
         Assert.Contains("RecoveryView", document["paths"]!["/api/v1/recoveries"]!["post"]!["responses"]!["201"]!.ToJsonString(), StringComparison.Ordinal);
     }

@@ -16,7 +16,7 @@ public sealed class RecoveryActionAccessTests(ConsoleAppFactory app) : IClassFix
         var chain = await SeedAsync(Builders.RecoveredChain(2402, "USD"));
         await using var scope = await SignedInScopeAsync(Roles.Viewer);
 
-        var result = await scope.ServiceProvider.GetRequiredService<IRefundRequests>().RefundAsync(chain.Id, 1000, "Sneaky refund");
+        var result = await scope.ServiceProvider.GetRequiredService<IRefundRequests>().RefundAsync(chain.Id, 1000, "Sneaky refund", "console-sneaky");
 
         Assert.Equal(RefundResultKind.Refused, result.Kind);
         Assert.Equal("Your role cannot refund charges.", result.Message);

@@ -12,7 +12,8 @@ namespace FlexPay.Admin.Api.Recoveries;
 /// <summary>
 /// The REST API the merchant's billing system uses to hand over declined payments. Success types come from the
 /// endpoints' typed results; a missing recovery (404) or a move the rules refuse (409) is thrown by Core and
-/// answered by <see cref="ApiExceptionHandler"/>.
+/// answered by <see cref="ApiExceptionHandler"/>. Refunds and cancellations take an <see cref="IdempotencyKeyHeader"/>;
+/// a refund whose answer outlasts <see cref="RecoveryOptions.RefundAnswerWait"/> is answered 202 and polled.
 /// </summary>
 internal static class RecoveryEndpoints
 {
@@ -34,12 +35,21 @@ internal static class RecoveryEndpoints
         api.MapGet("/{id:guid}", GetAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("One recovery with its attempts and refunds.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/", ListAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("Recoveries, newest first, filtered by state and order id.");
-        api.MapPost("/{id:guid}/refunds", RefundAsync).RequireScope(ApiScopes.RefundsWrite).WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent).")
+        api.MapPost("/{id:guid}/refunds", RefundAsync).RequireScope(ApiScopes.RefundsWrite)
+            .WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent); idempotent under an Idempotency-Key.")
             .Accepts<RefundRequest>("application/json").ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{id:guid}/cancel", CancelAsync).RequireScope(ApiScopes.RecoveriesWrite).WithSummary("Stop a recovery; an optional {\"reason\": ...} says why.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AcceptsIdempotencyKey();
+        api.MapGet("/{id:guid}/refunds/{refundId:guid}", GetRefundAsync).RequireScope(ApiScopes.RecoveriesRead)
+            .WithSummary("One refund as it stands: where a 202 from the refund endpoint points.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id:guid}/cancel", CancelAsync).RequireScope(ApiScopes.RecoveriesWrite)
+            .WithSummary("Stop a recovery; an optional {\"reason\": ...} says why; idempotent under an Idempotency-Key.")
             .Accepts<CancelRequest>("application/json").ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AcceptsIdempotencyKey();
         return app;
     }
 
@@ -105,24 +115,45 @@ internal static class RecoveryEndpoints
         return TypedResults.Ok(chains.Select(RecoveryView.From).ToList());
     }
 
-    private static async Task<Results<Created<RefundView>, ProblemHttpResult>> RefundAsync(
+    private static async Task<Results<Created<RefundView>, Accepted<RefundView>, ProblemHttpResult>> RefundAsync(
         Guid id, HttpRequest request, RefundProcessor refunds, IValidator<RefundRequest> validator,
-        IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
+        IOptions<IntakeApiOptions> limits, IOptions<RecoveryOptions> recovery, IOptions<JsonOptions> json, CancellationToken ct)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var (body, problem) = await JsonBody.ReadValidAsync(
             request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions, validator, "The refund cannot be made as sent");
         if (problem is not null)
         {
             return problem;
         }
-        var refund = await refunds.RefundAsync(id, body!.Amount, body.Reason!, ApiCaller, ct);
-        return TypedResults.Created($"/api/v1/recoveries/{id}", RefundView.From(refund));
+        var submission = await refunds.SubmitAsync(id, body!.Amount, body.Reason!, ApiCaller, key, ct);
+        // The send runs under the host's lifetime: only this wait ends with the caller.
+        var refund = await refunds.AwaitAnswerAsync(submission.RefundId, recovery.Value.RefundAnswerWait, ct);
+        if (submission.Replayed)
+        {
+            IdempotencyKeyHeader.MarkReplayed(request.HttpContext.Response);
+        }
+        return refund.Status is RefundStatus.Sending or RefundStatus.OutcomeUnknown
+            ? TypedResults.Accepted($"/api/v1/recoveries/{id}/refunds/{refund.Id}", RefundView.From(refund))
+            : TypedResults.Created($"/api/v1/recoveries/{id}", RefundView.From(refund));
     }
+
+    private static async Task<Ok<RefundView>> GetRefundAsync(Guid id, Guid refundId, RefundProcessor refunds, CancellationToken ct) =>
+        TypedResults.Ok(RefundView.From(await refunds.ReadAsync(id, refundId, ct)));
 
     private static async Task<Results<Ok<RecoveryView>, ProblemHttpResult>> CancelAsync(
         Guid id, HttpRequest request, ChainActions actions, IValidator<CancelRequest> validator,
         IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
     {
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
         var reason = DefaultCancelReason;
         if (request.HasJsonContentType())
         {
@@ -134,6 +165,15 @@ internal static class RecoveryEndpoints
             }
             reason = body!.Reason!;
         }
-        return TypedResults.Ok(RecoveryView.From(await actions.CancelAsync(id, ApiCaller, reason.Trim(), ct)));
+        if (key is null)
+        {
+            return TypedResults.Ok(RecoveryView.From(await actions.CancelAsync(id, ApiCaller, reason.Trim(), ct)));
+        }
+        var (chain, replayed) = await actions.CancelAsync(id, ApiCaller, reason.Trim(), key, ct);
+        if (replayed)
+        {
+            IdempotencyKeyHeader.MarkReplayed(request.HttpContext.Response);
+        }
+        return TypedResults.Ok(RecoveryView.From(chain));
     }
 }

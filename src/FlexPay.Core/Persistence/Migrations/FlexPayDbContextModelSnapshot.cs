@@ -266,6 +266,32 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.ToTable("Gateways", (string)null);
                 });
 
+            modelBuilder.Entity("FlexPay.Core.Recovery.IdempotentRequest", b =>
+                {
+                    b.Property<string>("Operation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Operation", "Key");
+
+                    b.ToTable("IdempotentRequests", (string)null);
+                });
+
             modelBuilder.Entity("FlexPay.Core.Recovery.RecoveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")

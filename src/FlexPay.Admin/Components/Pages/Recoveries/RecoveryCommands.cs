@@ -21,10 +21,13 @@ public enum RefundResultKind
 
 public sealed record RefundResult(RefundResultKind Kind, string Message);
 
-/// <summary>The money-moving seam of the refund dialog: sends one refund and says how it ended.</summary>
+/// <summary>
+/// The money-moving seam of the refund dialog: sends one refund and says how it ended. The dialog's
+/// <c>idempotencyKey</c> (one per opening) makes a send repeated by a reconnecting circuit refund nothing twice.
+/// </summary>
 public interface IRefundRequests
 {
-    Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default);
+    Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, string idempotencyKey, CancellationToken ct = default);
 }
 
 /// <summary>
@@ -90,7 +93,7 @@ public sealed class RecoveryCommands(ConsoleActor actor, ChainActions actions, I
 /// <summary>Refunds through FlexPay from the screens, after checking <see cref="Policies.CanRefund"/> for the signed-in user.</summary>
 public sealed class RefundRequests(ConsoleActor actor, RefundProcessor refunds, ILogger<RefundRequests> logger) : IRefundRequests
 {
-    public async Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default)
+    public async Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, string idempotencyKey, CancellationToken ct = default)
     {
         var user = await actor.AllowedAsync(Policies.CanRefund, "refund a charge");
         if (user is null)
@@ -99,7 +102,7 @@ public sealed class RefundRequests(ConsoleActor actor, RefundProcessor refunds, 
         }
         try
         {
-            var refund = await refunds.RefundAsync(chainId, amount, reason, user.Name, ct);
+            var refund = await refunds.RefundAsync(chainId, amount, reason, user.Name, idempotencyKey, ct);
             RecoveryScreensLog.Refunded(logger, user.Name, amount, chainId, refund.Status);
             return refund.Status switch
             {
@@ -112,7 +115,7 @@ public sealed class RefundRequests(ConsoleActor actor, RefundProcessor refunds, 
                     "FlexPay did not answer in time. The console is checking whether the refund went through; nothing is sent twice."),
             };
         }
-        catch (RecoveryRuleException ex)
+        catch (Exception ex) when (ex is RecoveryRuleException or IdempotencyConflictException)
         {
             return new RefundResult(RefundResultKind.Refused, ex.Message);
         }

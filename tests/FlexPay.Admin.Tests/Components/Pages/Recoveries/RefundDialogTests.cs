@@ -113,6 +113,24 @@ public sealed class RefundDialogTests : ComponentTest
         Assert.Equal([(2402L, "Duplicate charge")], _refunds.Calls);
     }
 
+    [Fact]
+    public async Task Each_opening_of_the_dialog_sends_its_own_idempotency_key()
+    {
+        _refunds.Answer(new RefundResult(RefundResultKind.Approved, "FlexPay approved the refund."));
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var dialog = await OpenAsync(new MoneyAmount(2402, "USD"));
+            dialog.Find("[data-test=reason]").Input("Duplicate charge");
+            dialog.Find("button[data-test=review]").Click();
+            dialog.WaitForElement("button[data-test=confirm]").Click();
+            dialog.WaitForElement("[data-test=result]");
+            dialog.Find("button[data-test=close]").Click();
+        }
+
+        Assert.Equal(2, _refunds.Keys.Distinct().Count());
+        Assert.All(_refunds.Keys, key => Assert.StartsWith("console-", key, StringComparison.Ordinal));
+    }
+
     private async Task<IRenderedComponent<MudDialogProvider>> OpenAsync(MoneyAmount refundable)
     {
         var provider = Render<MudDialogProvider>();
@@ -137,9 +155,13 @@ public sealed class RefundDialogTests : ComponentTest
 
         public void Answer(RefundResult result) => _answer.SetResult(result);
 
-        public Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, CancellationToken ct = default)
+        /// <summary>The Idempotency-Key of each call.</summary>
+        public List<string> Keys { get; } = [];
+
+        public Task<RefundResult> RefundAsync(Guid chainId, long amount, string reason, string idempotencyKey, CancellationToken ct = default)
         {
             Calls.Add((amount, reason));
+            Keys.Add(idempotencyKey);
             return _answer.Task;
         }
     }
