@@ -53,6 +53,19 @@ public sealed class WebhookOutbox(TimeProvider clock, WebhookWakeUp wakeUp) : Sa
         return Task.CompletedTask;
     }
 
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        ForgetDerived(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        ForgetDerived(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     /// <summary>A save that failed (a concurrency conflict) may be tried again on the same context: it derives its events afresh.</summary>
     private static void ForgetDerived(DbContext? context)
     {
