@@ -76,11 +76,11 @@ public sealed class WebhookDelivery
         NextAttemptAt = null;
     }
 
-    /// <summary>Schedules the next try with back-off, or gives up (returns true) once the first try is 3 days old.</summary>
-    internal bool RecordFailure(int? statusCode, string error, TimeSpan duration, string? response, double jitter, DateTimeOffset now)
+    /// <summary>Schedules the next try after <paramref name="pauseAfter">(failures so far), or gives up (returns true) once the first try is 3 days old.</summary>
+    internal bool RecordFailure(int? statusCode, string error, TimeSpan duration, string? response, Func<int, TimeSpan> pauseAfter, DateTimeOffset now)
     {
         Record(statusCode, error, duration, response, now);
-        var next = now + WebhookBackoff.Delay(Attempts, jitter);
+        var next = now + pauseAfter(Attempts);
         if (next - CreatedAt > WebhookBackoff.GiveUpAfter)
         {
             Status = WebhookDeliveryStatus.Failed;

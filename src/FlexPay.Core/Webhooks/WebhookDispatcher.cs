@@ -60,7 +60,7 @@ public sealed class WebhookDispatcher(
                 delivery.RecordSuccess(answer.StatusCode!.Value, answer.Duration, answer.Body, answeredAt);
                 endpoint.ClearFlag();
             }
-            else if (delivery.RecordFailure(answer.StatusCode, answer.Error ?? $"HTTP {answer.StatusCode}", answer.Duration, answer.Body, Random.Shared.NextDouble(), answeredAt))
+            else if (delivery.RecordFailure(answer.StatusCode, answer.Error ?? $"HTTP {answer.StatusCode}", answer.Duration, answer.Body, failures => options.Value.RetryDelay(failures, Random.Shared.NextDouble()), answeredAt))
             {
                 endpoint.Flag(answeredAt);
             }

@@ -10,6 +10,8 @@ internal static class WebhookRegistration
     {
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
             .Validate(o => o.Timeout > TimeSpan.Zero, "Webhooks:Timeout must be longer than zero.")
+            .Validate(o => o.FirstRetryDelay > TimeSpan.Zero, "Webhooks:FirstRetryDelay must be longer than zero.")
+            .Validate(o => o.MaxRetryDelay >= o.FirstRetryDelay, "Webhooks:MaxRetryDelay must be at least Webhooks:FirstRetryDelay.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Webhooks:PollInterval must be longer than zero.")
             .Validate(o => o.MaxParallelDeliveries > 0, "Webhooks:MaxParallelDeliveries must be more than zero.")
             .Validate(o => o.BatchSize > 0, "Webhooks:BatchSize must be more than zero.")

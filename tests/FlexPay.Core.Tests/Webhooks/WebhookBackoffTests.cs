@@ -5,6 +5,7 @@ namespace FlexPay.Core.Tests.Webhooks;
 public sealed class WebhookBackoffTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly WebhookOptions Defaults = new();
 
     [Theory]
     [InlineData(1, 30)]
@@ -13,12 +14,12 @@ public sealed class WebhookBackoffTests
     [InlineData(10, 15_360)]
     [InlineData(11, 21_600)]
     [InlineData(40, 21_600)]
-    public void Without_jitter_the_pause_doubles_from_30_seconds_up_to_6_hours(int failures, int seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), WebhookBackoff.Delay(failures, jitter: 0));
+    public void By_default_without_jitter_the_pause_doubles_from_30_seconds_up_to_6_hours(int failures, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Defaults.RetryDelay(failures, jitter: 0));
 
     [Fact]
     public void Jitter_adds_at_most_a_fifth() =>
-        Assert.Equal(TimeSpan.FromSeconds(36), WebhookBackoff.Delay(1, jitter: 1));
+        Assert.Equal(TimeSpan.FromSeconds(36), Defaults.RetryDelay(1, jitter: 1));
 
     [Fact]
     public void A_delivery_is_retried_until_its_next_try_would_be_past_3_days_then_fails()
@@ -29,14 +30,14 @@ public sealed class WebhookBackoffTests
         while (delivery.Status == WebhookDeliveryStatus.Pending)
         {
             now = delivery.NextAttemptAt!.Value;
-            delivery.RecordFailure(500, "HTTP 500", TimeSpan.Zero, "boom", jitter: 0, now);
+            delivery.RecordFailure(500, "HTTP 500", TimeSpan.Zero, "boom", failures => Defaults.RetryDelay(failures, 0), now);
             tries++;
         }
 
         Assert.Equal(WebhookDeliveryStatus.Failed, delivery.Status);
         Assert.Equal(tries, delivery.Attempts);
         Assert.True(now - Start <= WebhookBackoff.GiveUpAfter);
-        Assert.True(now + WebhookBackoff.Delay(tries, 0) - Start > WebhookBackoff.GiveUpAfter);
+        Assert.True(now + Defaults.RetryDelay(tries, 0) - Start > WebhookBackoff.GiveUpAfter);
         // 30 s … 6 h: 11 tries reach 6 h pauses by about 8.5 h, then a 6-hourly try until day 3.
         Assert.Equal(21, tries);
     }

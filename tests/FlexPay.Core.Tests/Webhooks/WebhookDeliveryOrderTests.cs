@@ -46,7 +46,7 @@ public sealed class WebhookDeliveryOrderTests : IAsyncLifetime
         Assert.Equal(expected.Order(), Sent().Order());
 
         receiverDown = false;
-        _engine.Clock.Advance(WebhookBackoff.Delay(1, jitter: 1));
+        _engine.Clock.Advance(new WebhookOptions().RetryDelay(1, jitter: 1));
         await DrainAsync();
 
         var stuckSent = Sent().Where(s => s.Subject == stuck).Select(s => s.Type).ToList();
