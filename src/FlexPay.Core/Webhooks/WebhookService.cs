@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FlexPay.Core.Audit;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Secrets;
 using FluentValidation;
@@ -16,12 +17,16 @@ public sealed record WebhookResult(WebhookEndpoint? Endpoint, string? Secret, Va
     public IDictionary<string, string[]> Errors => Validation.ToDictionary();
 }
 
-/// <summary>What Admins and the API do with webhook endpoints and their delivery log; the screens and the REST API share it.</summary>
+/// <summary>
+/// What Admins and the API do with webhook endpoints and their delivery log; the screens and the REST API share it. Every
+/// change is audited: an endpoint decides where recovery data goes.
+/// </summary>
 public sealed class WebhookService(
     IDbContextFactory<FlexPayDbContext> dbFactory,
     IValidator<WebhookDraft> validator,
     [FromKeyedServices(SecretKinds.WebhookSigningSecret)] ISecretProtector protector,
     WebhookWakeUp wakeUp,
+    AuditTrail audit,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<WebhookEndpoint>> ListAsync(CancellationToken ct = default)
@@ -41,6 +46,7 @@ public sealed class WebhookService(
         var validation = await validator.ValidateAsync(draft, ct);
         if (!validation.IsValid)
         {
+            await audit.RecordAsync("webhook.create", $"webhook {draft.Url}", AuditOutcome.Refused, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), ct);
             return new(null, null, validation);
         }
         var secret = NewSecret();
@@ -52,6 +58,7 @@ public sealed class WebhookService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.WebhookEndpoints.Add(endpoint);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("webhook.create", Target(endpoint), AuditOutcome.Succeeded, Describe(endpoint), ct);
         return new(endpoint, secret, validation);
     }
 
@@ -65,14 +72,18 @@ public sealed class WebhookService(
             endpoint.Change(new Uri(draft.Url!), draft.Events!, Blank(draft.Description), draft.Enabled, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }
+        await audit.RecordAsync("webhook.update", Target(endpoint), validation.IsValid ? AuditOutcome.Succeeded : AuditOutcome.Refused,
+            validation.IsValid ? Describe(endpoint) : string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), ct);
         return new(endpoint, null, validation);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.WebhookEndpoints.Remove(await FindAsync(db, id, ct));
+        var endpoint = await FindAsync(db, id, ct);
+        db.WebhookEndpoints.Remove(endpoint);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("webhook.delete", Target(endpoint), AuditOutcome.Succeeded, ct: ct);
     }
 
     /// <summary>A new signing secret, returned once; the previous one keeps signing for 24 h.</summary>
@@ -83,6 +94,7 @@ public sealed class WebhookService(
         var secret = NewSecret();
         endpoint.RollSecret(protector.Protect(secret), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("webhook.roll_secret", Target(endpoint), AuditOutcome.Succeeded, ct: ct);
         return new(endpoint, secret, new ValidationResult());
     }
 
@@ -111,6 +123,7 @@ public sealed class WebhookService(
             ?? throw new WebhookNotFoundException("webhook delivery", deliveryId);
         delivery.Replay(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("webhook.replay", $"webhook {endpointId}", AuditOutcome.Succeeded, $"{delivery.Event.Type} {delivery.EventId}", ct);
         wakeUp.Signal();
         return delivery;
     }
@@ -133,6 +146,11 @@ public sealed class WebhookService(
 
     private static async Task<WebhookEndpoint> FindAsync(FlexPayDbContext db, Guid id, CancellationToken ct) =>
         await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new WebhookNotFoundException("webhook", id);
+
+    private static string Target(WebhookEndpoint endpoint) => $"webhook {endpoint.Url}";
+
+    private static string Describe(WebhookEndpoint endpoint) =>
+        $"{(endpoint.Enabled ? "enabled" : "disabled")}; events: {string.Join(", ", endpoint.Events)}";
 
     private static string NewSecret() => "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 

@@ -28,6 +28,7 @@ public sealed class WebhookListTests : ComponentTest
         Services.AddSingleton<WebhookWakeUp>();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)));
         Services.AddTransient<WebhookService>();
+        Services.AddAuditTrail();
         Services.AddScoped<ViewerBrowser>();
         using var db = OpenDb();
         db.Database.Migrate();
@@ -50,6 +51,9 @@ public sealed class WebhookListTests : ComponentTest
         Assert.NotEqual(shown, endpoint.ProtectedSecret);
         Assert.Equal(shown, new ReversingProtector().Unprotect(endpoint.ProtectedSecret));
         Assert.Equal(WebhookEventTypes.All, endpoint.Events);
+        var audited = await db.AuditEntries.SingleAsync();
+        Assert.Equal("webhook.create", audited.Action);
+        Assert.DoesNotContain(shown, audited.Detail ?? "", StringComparison.Ordinal);
 
         dialogs.Find("button[data-test=secret-done]").Click();
         page.WaitForAssertion(() => Assert.Contains("https://billing.example.com/flexpay-events", page.Markup, StringComparison.Ordinal));
