@@ -5,6 +5,7 @@ using FlexPay.Admin.Components;
 using FlexPay.Admin.Hosting;
 using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
+using FlexPay.Admin.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.AddConsoleAudit();
 builder.AddFlexPayConnection();
 builder.AddRecoveryScheduling();
 builder.AddIntakeApi();
+builder.AddWebhookDelivery();
 builder.AddConsoleIdentity();
 builder.AddConsoleUi();
 

@@ -7,6 +7,7 @@ using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Dispatch;
 using FlexPay.Core.Recovery.Intake;
+using FlexPay.Core.Webhooks;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,7 +33,12 @@ public static class CoreRegistration
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = storage.FullDataDirectory(builder.Environment.ContentRootPath);
         var databasePath = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
-        services.AddDbContextFactory<FlexPayDbContext>(options => options.UseSqlite($"Data Source={databasePath};Default Timeout=30"));
+        services.AddSingleton<WebhookWakeUp>();
+        services.AddSingleton<WebhookOutbox>();
+        // Every save goes through the outbox, so each change's webhook events commit (or roll back) with it.
+        services.AddDbContextFactory<FlexPayDbContext>((sp, options) => options
+            .UseSqlite($"Data Source={databasePath};Default Timeout=30")
+            .AddInterceptors(sp.GetRequiredService<WebhookOutbox>()));
 
         services.AddFlexPayClient(flexPayBaseAddress);
         services.TryAddScoped<ICurrentActor, SystemActor>();
@@ -61,6 +67,7 @@ public static class CoreRegistration
         services.AddTransient<GatewaySynchronizer>();
         services.AddTransient<GatewayReconciler>();
         services.AddCertification();
+        services.AddWebhooks();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FlexPay.Admin.Api.Gateways;
 using FlexPay.Admin.Api.Recoveries;
+using FlexPay.Admin.Api.Webhooks;
 using FlexPay.Admin.Hosting;
 
 namespace FlexPay.Admin.Api;
@@ -54,6 +55,7 @@ internal static class ApiRegistration
         }
         app.MapRecoveryApi();
         app.MapGatewayApi();
+        app.MapWebhookApi();
         return app;
     }
 }

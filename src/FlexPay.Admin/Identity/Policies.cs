@@ -26,7 +26,7 @@ public static class Policies
     /// <summary>Create users, change their role, disable and enable them.</summary>
     public const string CanManageUsers = nameof(CanManageUsers);
 
-    /// <summary>Settings and the Hangfire job dashboard.</summary>
+    /// <summary>Settings, webhooks and the Hangfire job dashboard.</summary>
     public const string CanAdministerSystem = nameof(CanAdministerSystem);
 
     private static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>

@@ -3,6 +3,7 @@ using FlexPay.Core.Audit;
 using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
+using FlexPay.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlexPay.Core.Persistence;
@@ -24,6 +25,12 @@ public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options)
     public DbSet<CertificationRun> CertificationRuns => Set<CertificationRun>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);

@@ -7,5 +7,7 @@ public static class SecretKinds
 
     public const string GatewayCredentials = "FlexPay.Secrets.GatewayCredentials.v1";
 
-    public static IReadOnlyList<string> All { get; } = [FlexPayApiKey, GatewayCredentials];
+    public const string WebhookSigningSecret = "FlexPay.Secrets.WebhookSigningSecret.v1";
+
+    public static IReadOnlyList<string> All { get; } = [FlexPayApiKey, GatewayCredentials, WebhookSigningSecret];
 }

@@ -20,6 +20,9 @@ public static class TextLimits
     /// <summary>A charge's description as FlexPay takes it.</summary>
     public const int Description = 255;
 
+    /// <summary>A webhook endpoint's URL.</summary>
+    public const int WebhookUrl = 2000;
+
     /// <summary>FlexPay's ids and tokens: transactions, gateways, vaulted payment methods, our merchantTransactionIds.</summary>
     public const int FlexPayId = 64;
 

@@ -15,6 +15,7 @@ public static class NavEntries
         new("Recovery", "Recoveries", "/recoveries", Icons.Material.Outlined.Autorenew, Policies.CanView),
         new("Recovery", "Refunds", "/refunds", Icons.Material.Outlined.CurrencyExchange, Policies.CanView),
         new("Integration", "Gateways", "/gateways", Icons.Material.Outlined.Hub, Policies.CanView),
+        new("Integration", "Webhooks", "/webhooks", Icons.Material.Outlined.Webhook, Policies.CanAdministerSystem),
         new("Integration", "Certification", "/certification", Icons.Material.Outlined.Verified, Policies.CanManageGateways),
         new("Administration", "Audit log", "/audit", Icons.Material.Outlined.History, Policies.CanReadAuditLog),
         new("Administration", "Users", "/users", Icons.Material.Outlined.ManageAccounts, Policies.CanManageUsers),

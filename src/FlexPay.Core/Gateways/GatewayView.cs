@@ -1,6 +1,4 @@
-using FlexPay.Core.Gateways;
-
-namespace FlexPay.Admin.Api.Gateways;
+namespace FlexPay.Core.Gateways;
 
 /// <summary>
 /// A gateway as the API shows it: its settings (the profile it is), its FlexPay token and sync state, the names of

@@ -1,6 +1,4 @@
-using FlexPay.Core.Recovery;
-
-namespace FlexPay.Admin.Api.Recoveries;
+namespace FlexPay.Core.Recovery;
 
 /// <summary>A chain as the billing system sees it: state, next retry, and every attempt and refund.</summary>
 public sealed record RecoveryView(

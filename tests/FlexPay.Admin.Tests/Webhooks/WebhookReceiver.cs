@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FlexPay.Admin.Tests.Webhooks;
+
+/// <summary>
+/// A billing system's receiver on 127.0.0.1 (Kestrel, a free port): verifies each delivery's signature the way the
+/// README tells receivers to, and answers 500 to the first <see cref="FailFirst"/> posts.
+/// </summary>
+internal sealed class WebhookReceiver : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _posts;
+
+    private WebhookReceiver(WebApplication app) => _app = app;
+
+    public sealed record Post(string Body, string Signature, bool SignatureValid, int Status);
+
+    public ConcurrentQueue<Post> Posts { get; } = new();
+
+    public int FailFirst { get; set; }
+
+    public string Secret { get; set; } = "";
+
+    public Uri Url { get; private set; } = null!;
+
+    public static async Task<WebhookReceiver> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var receiver = new WebhookReceiver(builder.Build());
+        receiver._app.MapPost("/events", receiver.ReceiveAsync);
+        await receiver._app.StartAsync();
+        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        receiver.Url = new Uri(address.TrimEnd('/') + "/events");
+        return receiver;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var signature = request.Headers["FlexPay-Console-Signature"].ToString();
+        var status = Interlocked.Increment(ref _posts) <= FailFirst ? 500 : 200;
+        Posts.Enqueue(new(body, signature, Verify(body, signature, Secret), status));
+        return Results.StatusCode(status);
+    }
+
+    /// <summary>The README's receiver check: HMAC-SHA256 of "t.body" with the secret equals one of the v1 values.</summary>
+    private static bool Verify(string body, string header, string secret)
+    {
+        var parts = header.Split(',').Select(p => p.Split('=', 2)).ToList();
+        var timestamp = parts.Single(p => p[0] == "t")[1];
+        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
+        return parts.Where(p => p[0] == "v1").Any(p => CryptographicOperations.FixedTimeEquals(Convert.FromHexString(p[1]), expected));
+    }
+}
