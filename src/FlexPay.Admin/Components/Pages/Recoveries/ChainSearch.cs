@@ -80,6 +80,17 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             total);
     }
 
+    /// <summary>
+    /// Every chain the filter keeps, newest first, for reading row by row (the CSV export, the list API): the gateway token
+    /// gathered by its semi-join, as counting it is.
+    /// </summary>
+    public static IQueryable<RecoveryChain> Matching(FlexPayDbContext db, ChainFilter filter)
+    {
+        var normalized = filter.Normalized();
+        var chains = Filter(db, normalized);
+        return (normalized.Gateway is { } gateway ? GatheringGateway(chains, db, gateway) : chains).OrderByDescending(c => c.CreatedAt);
+    }
+
     /// <summary>The companies (FlexPay API keys) chains can belong to, for the filter.</summary>
     public async Task<IReadOnlyList<string>> CompaniesAsync(CancellationToken ct = default)
     {
