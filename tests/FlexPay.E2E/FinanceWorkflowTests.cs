@@ -58,7 +58,7 @@ public sealed class FinanceWorkflowTests(ConsoleUnderTest console) : BrowserTest
             await route.ContinueAsync();
         });
 
-        await page.GotoAsync("/recoveries", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GotoAsync("/recoveries", new() { WaitUntil = WaitUntilState.Commit });
         await Expect(list.Loading).ToBeVisibleAsync();
         await Expect(list.EmptyState).ToHaveCountAsync(0);
         await ConsoleUnderTest.ScreenshotAsync(page, "recoveries-loading");

@@ -7,7 +7,7 @@ public sealed class RecoveriesListPage(IPage page)
 {
     public Task OpenAsync(string query = "") => page.GotoInteractiveAsync("/recoveries" + query);
 
-    public ILocator Search => page.Locator("[data-test=search] input");
+    public ILocator Search => page.Locator("input[data-test=search]");
 
     public ILocator OrderLinks => page.Locator("[data-test=order-link]");
 
