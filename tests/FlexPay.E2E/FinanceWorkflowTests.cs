@@ -111,6 +111,8 @@ public sealed class FinanceWorkflowTests(ConsoleUnderTest console) : BrowserTest
         await list.OpenAsync("?q=" + sought[..4].ToLowerInvariant());
         await Expect(list.OrderLinks.First).ToBeVisibleAsync();
         await Expect(list.Export).ToBeVisibleAsync();
+        await Expect(page.Locator("main#main")).ToHaveCountAsync(1);
+        await Expect(page.Locator("a.fp-skip-link[href='#main']")).ToHaveCountAsync(1);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than the screen.");
         await ConsoleUnderTest.ScreenshotAsync(page, $"recoveries-search-{width}-{(dark ? "dark" : "light")}");
