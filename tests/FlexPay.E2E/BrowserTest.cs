@@ -19,8 +19,9 @@ public abstract class BrowserTest(ConsoleUnderTest console) : IAsyncLifetime
     protected ConsoleUnderTest Console => console;
 
     protected async Task<IPage> SignedInPageAsync(
-        string email = ConsoleUnderTest.AdminEmail, string password = ConsoleUnderTest.AdminPassword, int width = 1280, int height = 800) =>
-        Keep(await console.SignedInPageAsync(email, password, width, height));
+        string email = ConsoleUnderTest.AdminEmail, string password = ConsoleUnderTest.AdminPassword, int width = 1280, int height = 800,
+        bool dark = false) =>
+        Keep(await console.SignedInPageAsync(email, password, width, height, dark));
 
     protected async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool dark = false) => Keep(await console.NewPageAsync(width, height, dark));
 

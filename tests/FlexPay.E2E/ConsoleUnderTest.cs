@@ -71,9 +71,10 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies) at <paramref name="width"/> × <paramref name="height"/>, signed in as the given user.</summary>
-    public async Task<IPage> SignedInPageAsync(string email = AdminEmail, string password = AdminPassword, int width = 1280, int height = 800)
+    public async Task<IPage> SignedInPageAsync(
+        string email = AdminEmail, string password = AdminPassword, int width = 1280, int height = 800, bool dark = false)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, dark);
         await new SignInPage(page).SignInAsync(email, password);
         return page;
     }

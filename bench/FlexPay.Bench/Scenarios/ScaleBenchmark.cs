@@ -173,6 +173,12 @@ internal static class ScaleBenchmark
         yield return new("search: merchantTransactionId", new ChainFilter { Search = sample.MerchantTransactionId });
         yield return new("search: FlexPay transactionId", new ChainFilter { Search = sample.TransactionId });
         yield return new("search: no match", new ChainFilter { Search = "INV-none-such" }, Finds: false);
+        // What people type (docs/decisions/012): the start of an id in the other letter case, and of an e-mail.
+        yield return new("search: order id prefix, lower case", new ChainFilter { Search = sample.OrderId[..^2].ToLowerInvariant() });
+        yield return new("search: external id prefix, upper case", new ChainFilter { Search = sample.ExternalId[..^4].ToUpperInvariant() });
+        yield return new("search: e-mail prefix", new ChainFilter { Search = sample.Email[..(sample.Email.IndexOf('@', StringComparison.Ordinal) + 2)] });
+        yield return new("search: merchantTransactionId prefix", new ChainFilter { Search = sample.MerchantTransactionId[..^4].ToUpperInvariant() });
+        yield return new("search: FlexPay transactionId prefix", new ChainFilter { Search = sample.TransactionId[..^3].ToLowerInvariant() });
         foreach (var column in SortableColumns)
         {
             yield return new($"sort {column} asc", new ChainFilter(), column, Descending: false);
@@ -192,13 +198,13 @@ internal static class ScaleBenchmark
         var chain = await db.Chains.AsNoTracking()
             .Where(c => c.State == ChainState.Recovered && c.CreatedAt >= middle)
             .OrderBy(c => c.CreatedAt)
-            .Select(c => new { c.Id, c.OrderId, c.CustomerId, c.CreatedAt })
+            .Select(c => new { c.Id, c.OrderId, c.CustomerId, c.ExternalId, c.Email, c.CreatedAt })
             .FirstAsync();
         var attempt = await db.Attempts.AsNoTracking()
             .Where(a => a.ChainId == chain.Id && a.TransactionId != null)
             .OrderBy(a => a.RetryCount)
             .FirstAsync();
-        return new GridSample(chain.OrderId, chain.CustomerId, attempt.MerchantTransactionId, attempt.TransactionId!, attempt.GatewayTokenUsed!,
+        return new GridSample(chain.OrderId, chain.CustomerId, chain.ExternalId, chain.Email!, attempt.MerchantTransactionId, attempt.TransactionId!, attempt.GatewayTokenUsed!,
             chain.CreatedAt.UtcDateTime.Date.AddDays(-3));
     }
 
@@ -247,5 +253,6 @@ internal static class ScaleBenchmark
         public ChainQuery Query => new(0, PageSize, Filter, SortBy, Descending);
     }
 
-    private sealed record GridSample(string OrderId, string CustomerId, string MerchantTransactionId, string TransactionId, string GatewayToken, DateTime WeekStart);
+    private sealed record GridSample(
+        string OrderId, string CustomerId, string ExternalId, string Email, string MerchantTransactionId, string TransactionId, string GatewayToken, DateTime WeekStart);
 }

@@ -34,7 +34,7 @@ public static class Policies
         [CanView] = [Roles.Admin, Roles.Finance, Roles.Viewer],
         [CanRefund] = [Roles.Admin, Roles.Finance],
         [CanDecideRetries] = [Roles.Admin, Roles.Finance],
-        [CanReadAuditLog] = [Roles.Admin],
+        [CanReadAuditLog] = [Roles.Admin, Roles.Finance],
         [CanManageGateways] = [Roles.Admin],
         [CanManageUsers] = [Roles.Admin],
         [CanAdministerSystem] = [Roles.Admin],

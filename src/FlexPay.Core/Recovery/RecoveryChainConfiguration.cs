@@ -46,6 +46,7 @@ internal sealed class RecoveryChainConfiguration : IEntityTypeConfiguration<Reco
         // The recoveries grid (ChainSearch): each filter counted and paged newest first from an index, and each sortable
         // column read in order from one, both ways (SQLite cannot scan one index in mixed directions, hence the Desc twins).
         // Two more, on expressions EF Core cannot model, are made by the GridIndexes migration: see docs/decisions/007.
+        // The search's NOCASE twins of the searched ids and the e-mail are made by the CaseInsensitiveSearch migration (012).
         chain.HasIndex(c => new { c.State, c.CreatedAt });
         chain.HasIndex(c => new { c.State, c.CreatedAt }, "IX_Chains_State_CreatedAtDesc").IsDescending(false, true);
         chain.HasIndex(c => c.CreatedAt);

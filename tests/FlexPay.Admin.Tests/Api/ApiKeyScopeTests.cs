@@ -39,10 +39,11 @@ public sealed class ApiKeyScopeTests(ApiKeyScopeTests.ScopedKeysConsole app) : I
 
         using var refund = await billing.PostAsJsonAsync($"/api/v1/recoveries/{id}/refunds", new { amount = 100, reason = "Goodwill" });
         using var read = await billing.GetAsync($"/api/v1/recoveries/{id}");
+        using var export = await billing.GetAsync("/api/v1/recoveries/export.csv");
         using var gateways = await billing.GetAsync("/api/v1/gateways");
         using var disable = await billing.PostAsync($"/api/v1/gateways/{Guid.NewGuid()}/disable?confirm=true", null);
 
-        foreach (var refused in (HttpResponseMessage[])[refund, read, gateways, disable])
+        foreach (var refused in (HttpResponseMessage[])[refund, read, export, gateways, disable])
         {
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -55,17 +56,28 @@ public sealed class ApiKeyScopeTests(ApiKeyScopeTests.ScopedKeysConsole app) : I
     public async Task A_read_only_key_reads_recoveries_but_cannot_refund_cancel_or_hand_over()
     {
         using var full = app.CreateApiClient();
-        var id = await full.SubmitAsync(Payloads.DeclinedPayment(2008));
+        var payment = Payloads.DeclinedPayment(2008);
+        var id = await full.SubmitAsync(payment);
         using var reporting = app.CreateApiClient(ReadOnlyKey);
 
         using var read = await reporting.GetAsync($"/api/v1/recoveries/{id}");
         using var list = await reporting.GetAsync("/api/v1/recoveries?limit=5");
+        using var searched = await reporting.GetAsync($"/api/v1/recoveries?q={((string)payment["orderId"]!)[..7].ToLowerInvariant()}");
+        using var export = await reporting.GetAsync("/api/v1/recoveries/export.csv?state=scheduled");
+        using var badFilter = await reporting.GetAsync("/api/v1/recoveries/export.csv?state=Nope&from=yesterday");
         using var refund = await reporting.PostAsJsonAsync($"/api/v1/recoveries/{id}/refunds", new { reason = "Goodwill" });
         using var cancel = await reporting.PostAsync($"/api/v1/recoveries/{id}/cancel", null);
         using var submit = await reporting.PostAsJsonAsync("/api/v1/recoveries", Payloads.DeclinedPayment(2008));
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Contains(id, await searched.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
+        var problem = await badFilter.Content.ReadAsStringAsync();
+        Assert.Contains("\"state\"", problem, StringComparison.Ordinal);
+        Assert.Contains("\"from\"", problem, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refund.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, cancel.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);

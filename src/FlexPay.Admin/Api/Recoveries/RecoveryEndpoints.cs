@@ -1,3 +1,5 @@
+using FlexPay.Admin.Components.Pages.Recoveries;
+using FlexPay.Admin.Exports;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Intake;
@@ -34,7 +36,11 @@ internal static class RecoveryEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/{id:guid}", GetAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("One recovery with its attempts and refunds.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/", ListAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("Recoveries, newest first, filtered by state and order id.");
+        api.MapGet("/", ListAsync).RequireScope(ApiScopes.RecoveriesRead)
+            .WithSummary("Recoveries, newest first, filtered as the console's list is (state, currency, q, from, to, gateway) and by exact order id.");
+        api.MapGet("/export.csv", Export).RequireScope(ApiScopes.RecoveriesRead)
+            .WithSummary("The filtered recoveries as CSV (RFC 4180, UTF-8 with BOM, times in UTC), streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType).ProducesValidationProblem();
         api.MapPost("/{id:guid}/refunds", RefundAsync).RequireScope(ApiScopes.RefundsWrite)
             .WithSummary("Refund a recovered charge through FlexPay (all that remains when amount is absent); idempotent under an Idempotency-Key.")
             .Accepts<RefundRequest>("application/json").ProducesValidationProblem()
@@ -82,38 +88,30 @@ internal static class RecoveryEndpoints
     }
 
     private static async Task<Results<Ok<List<RecoveryView>>, ValidationProblem>> ListAsync(
-        string? state, string? orderId, int? limit, IDbContextFactory<FlexPayDbContext> dbFactory, CancellationToken ct)
+        [AsParameters] ChainFilterQuery filterQuery, string? orderId, int? limit, IDbContextFactory<FlexPayDbContext> dbFactory, CancellationToken ct)
     {
-        ChainState? wanted = null;
-        if (!string.IsNullOrEmpty(state))
-        {
-            if (!Enum.TryParse<ChainState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["state"] = [$"'{state}' is not a state. Use one of: {string.Join(", ", Enum.GetNames<ChainState>())}."],
-                });
-            }
-            wanted = parsed;
-        }
+        var filter = filterQuery.ToFilter(out var errors);
         if (limit is < 1 or > MaxPageSize)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be between 1 and {MaxPageSize}."] });
+            errors["limit"] = [$"'limit' must be between 1 and {MaxPageSize}."];
+        }
+        if (filter is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Chains.AsNoTracking();
-        if (wanted is { } s)
-        {
-            query = query.Where(c => c.State == s);
-        }
+        var query = ChainSearch.Matching(db, filter);
         if (!string.IsNullOrEmpty(orderId))
         {
             query = query.Where(c => c.OrderId == orderId);
         }
-        var chains = await query.OrderByDescending(c => c.CreatedAt).Take(limit ?? 100).WithHistory().ToListAsync(ct);
+        var chains = await query.Take(limit ?? 100).WithHistory().ToListAsync(ct);
         return TypedResults.Ok(chains.Select(RecoveryView.From).ToList());
     }
+
+    private static IResult Export([AsParameters] ChainFilterQuery filterQuery, RecoveryExport export, CancellationToken ct) =>
+        filterQuery.ToFilter(out var errors) is { } filter ? export.Download(filter, ct) : TypedResults.ValidationProblem(errors);
 
     private static async Task<Results<Created<RefundView>, Accepted<RefundView>, ProblemHttpResult>> RefundAsync(
         Guid id, HttpRequest request, RefundProcessor refunds, IValidator<RefundRequest> validator,

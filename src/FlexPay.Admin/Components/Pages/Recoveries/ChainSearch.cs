@@ -5,28 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FlexPay.Admin.Components.Pages.Recoveries;
 
-/// <summary>What the recoveries grid filters by. Dates are UTC calendar days, both ends included.</summary>
-public sealed record ChainFilter
-{
-    /// <summary>An exact order, customer or external id, or an attempt's merchantTransactionId or FlexPay transactionId.</summary>
-    public string? Search { get; init; }
-
-    public ChainState? State { get; init; }
-
-    public string? Currency { get; init; }
-
-    /// <summary>A gateway token: pinned on the chain, or sent or used by one of its attempts.</summary>
-    public string? Gateway { get; init; }
-
-    public string? Company { get; init; }
-
-    public DateTime? CreatedFrom { get; init; }
-
-    public DateTime? CreatedTo { get; init; }
-
-    public bool IsEmpty => this == new ChainFilter();
-}
-
 public sealed record ChainQuery(int Page, int PageSize, ChainFilter Filter, string? SortBy = null, bool Descending = false);
 
 /// <summary>One line of the recoveries grid.</summary>
@@ -55,8 +33,9 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
     public async Task<ChainPage> ListAsync(ChainQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var filtered = await FilterAsync(db, query.Filter, ct);
-        var gateway = string.IsNullOrWhiteSpace(query.Filter.Gateway) ? null : query.Filter.Gateway.Trim();
+        var filter = query.Filter.Normalized();
+        var filtered = Filter(db, filter);
+        var gateway = filter.Gateway;
         var matching = gateway is null ? filtered : GatheringGateway(filtered, db, gateway);
         var total = await matching.CountAsync(ct);
         var chains = gateway is not null && total > GatherGatewayChainsUpTo ? ProbingGateway(filtered, db, gateway) : matching;
@@ -101,6 +80,17 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             total);
     }
 
+    /// <summary>
+    /// Every chain the filter keeps, newest first, for reading row by row (the CSV export, the list API): the gateway token
+    /// gathered by its semi-join, as counting it is.
+    /// </summary>
+    public static IQueryable<RecoveryChain> Matching(FlexPayDbContext db, ChainFilter filter)
+    {
+        var normalized = filter.Normalized();
+        var chains = Filter(db, normalized);
+        return (normalized.Gateway is { } gateway ? GatheringGateway(chains, db, gateway) : chains).OrderByDescending(c => c.CreatedAt);
+    }
+
     /// <summary>The companies (FlexPay API keys) chains can belong to, for the filter.</summary>
     public async Task<IReadOnlyList<string>> CompaniesAsync(CancellationToken ct = default)
     {
@@ -125,29 +115,34 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             || db.Attempts.Any(a => a.ChainId == c.Id && (a.GatewayTokenUsed == token || a.GatewayTokenSent == token)));
 
     /// <summary>Every filter but the gateway token's, which <see cref="ListAsync"/> applies one way to count and maybe another to page.</summary>
-    private static async Task<IQueryable<RecoveryChain>> FilterAsync(FlexPayDbContext db, ChainFilter filter, CancellationToken ct)
+    private static IQueryable<RecoveryChain> Filter(FlexPayDbContext db, ChainFilter filter)
     {
         var chains = db.Chains.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        if (filter.Search is { } search)
         {
-            var search = filter.Search.Trim();
-            // Attempt ids first (both unique or indexed), then the chain's own indexed ids.
-            var byAttempt = await db.Attempts.AsNoTracking()
-                .Where(a => a.MerchantTransactionId == search || a.TransactionId == search)
-                .Select(a => a.ChainId).Distinct().Take(100).ToListAsync(ct);
-            chains = chains.Where(c => c.OrderId == search || c.CustomerId == search || c.ExternalId == search || byAttempt.Contains(c.Id));
+            // Case-insensitive prefixes, each read from its NOCASE index (docs/decisions/012).
+            var prefix = SearchPrefix.Like(search);
+            var byAttempt = db.Attempts
+                .Where(a => EF.Functions.Like(a.MerchantTransactionId, prefix, SearchPrefix.Escape)
+                    || EF.Functions.Like(a.TransactionId, prefix, SearchPrefix.Escape))
+                .Select(a => a.ChainId);
+            chains = chains.Where(c => EF.Functions.Like(c.OrderId, prefix, SearchPrefix.Escape)
+                || EF.Functions.Like(c.CustomerId, prefix, SearchPrefix.Escape)
+                || EF.Functions.Like(c.ExternalId, prefix, SearchPrefix.Escape)
+                || EF.Functions.Like(c.Email, prefix, SearchPrefix.Escape)
+                || byAttempt.Contains(c.Id));
         }
         if (filter.State is { } state)
         {
             chains = chains.Where(c => c.State == state);
         }
-        if (!string.IsNullOrWhiteSpace(filter.Currency))
+        if (filter.Currency is { } currency)
         {
-            chains = chains.Where(c => c.CurrencyCode == filter.Currency);
+            chains = chains.Where(c => c.CurrencyCode == currency);
         }
-        if (!string.IsNullOrWhiteSpace(filter.Company))
+        if (filter.Company is { } company)
         {
-            chains = chains.Where(c => c.Company == filter.Company);
+            chains = chains.Where(c => c.Company == company);
         }
         if (filter.CreatedFrom is { } from)
         {

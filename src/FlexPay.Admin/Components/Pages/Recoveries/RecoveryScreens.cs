@@ -1,5 +1,6 @@
 using FlexPay.Admin.Components.Pages.Refunds;
 using FlexPay.Admin.Components.Shared;
+using FlexPay.Admin.Exports;
 using FluentValidation;
 
 namespace FlexPay.Admin.Components.Pages.Recoveries;
@@ -11,6 +12,7 @@ internal static class RecoveryScreens
     {
         services.AddScoped<ViewerBrowser>();
         services.AddTransient<ChainSearch>();
+        services.AddTransient<RecoveryExport>();
         services.AddTransient<ChainDetails>();
         services.AddTransient<RefundSearch>();
         services.AddScoped<RecoveryCommands>();

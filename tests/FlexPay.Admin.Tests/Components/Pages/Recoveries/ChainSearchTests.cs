@@ -88,18 +88,54 @@ public sealed class ChainSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Search_matches_order_customer_and_external_ids_and_any_attempt_s_transaction_ids_exactly()
+    public async Task Search_matches_the_start_of_each_id_and_of_the_e_mail_in_any_letter_case()
     {
-        var sought = Open(Day1, orderId: "INV-1001", customerId: "cust-7");
-        var retry = Answer(sought, SoftDecline(usedToken: "GW-A", assignedToken: "GW-A", transactionId: "TX-first"));
-        var other = Open(Day1.AddDays(1), orderId: "INV-10010", customerId: "cust-77");
+        var sought = Open(Day1, orderId: "INV-2026-0042", customerId: "Cust-7", email: "Jane.Doe@example.com");
+        var retry = Answer(sought, SoftDecline(usedToken: "GW-A", assignedToken: "GW-A", transactionId: "TX-First"));
+        var other = Open(Day1.AddDays(1), orderId: "INV-2027-0001", customerId: "cust-8", email: "joe@example.com");
         await SeedAsync(sought, other);
 
-        foreach (var id in new[] { "INV-1001", " cust-7 ", sought.ExternalId, sought.Attempts[0].MerchantTransactionId, "TX-first", retry!.MerchantTransactionId })
+        foreach (var typed in new[]
         {
-            Assert.Equal([sought.Id], await IdsAsync(new ChainFilter { Search = id }));
+            "inv-2026", "INV-2026-0042", " cust-7 ", sought.ExternalId[..12].ToUpperInvariant(), "jane.d", "JANE.DOE@EXAMPLE.COM",
+            sought.Attempts[0].MerchantTransactionId.ToUpperInvariant(), "tx-fi", retry!.MerchantTransactionId,
+        })
+        {
+            Assert.Equal([sought.Id], await IdsAsync(new ChainFilter { Search = typed }));
         }
-        Assert.Empty(await IdsAsync(new ChainFilter { Search = "INV-100" }));
+        Assert.Equal([other.Id, sought.Id], await IdsAsync(new ChainFilter { Search = "inv-202" }));
+        Assert.Empty(await IdsAsync(new ChainFilter { Search = "2026" }));
+    }
+
+    [Fact]
+    public async Task Search_treats_the_typed_wildcards_as_plain_characters()
+    {
+        var underscored = Open(Day1, orderId: "INV_1");
+        await SeedAsync(underscored, Open(Day1.AddDays(1), orderId: "INV-1"), Open(Day1.AddDays(2), orderId: "INV-100%"));
+
+        Assert.Equal([underscored.Id], await IdsAsync(new ChainFilter { Search = "inv_" }));
+        Assert.Empty(await IdsAsync(new ChainFilter { Search = "INV%1" }));
+    }
+
+    [Fact]
+    public async Task Search_reads_each_searched_column_from_its_index_never_the_whole_table()
+    {
+        await SeedAsync(Open(Day1, orderId: "INV-1"));
+        var plans = new QueryPlanRecorder();
+        var search = new ChainSearch(new PooledDbContextFactory<FlexPayDbContext>(new DbContextOptionsBuilder<FlexPayDbContext>()
+            .UseSqlite($"Data Source={_databasePath};Pooling=False").AddInterceptors(plans).Options));
+
+        await search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Search = "inv-1" }));
+
+        var steps = plans.Steps.ToList();
+        Assert.NotEmpty(steps);
+        Assert.DoesNotContain(steps, step => step.StartsWith("SCAN", StringComparison.Ordinal) && !step.Contains("USING", StringComparison.Ordinal));
+        foreach (var index in new[] { "OrderId", "CustomerId", "ExternalId", "Email" })
+        {
+            Assert.Contains(steps, step => step.Contains($"IX_Chains_{index}_NoCase", StringComparison.Ordinal));
+        }
+        Assert.Contains(steps, step => step.Contains("IX_Attempts_MerchantTransactionId_NoCase", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("IX_Attempts_TransactionId_NoCase", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -186,7 +222,7 @@ public sealed class ChainSearchTests : IAsyncLifetime
 
     private static RecoveryChain Open(
         DateTimeOffset createdAt, string currency = "USD", string company = "default", long amount = 2008, string? pinned = null,
-        string? orderId = null, string? customerId = null, DateTimeOffset? dueAt = null) =>
+        string? orderId = null, string? customerId = null, DateTimeOffset? dueAt = null, string? email = null) =>
         RecoveryChain.Open(
             new NewChain
             {
@@ -194,6 +230,7 @@ public sealed class ChainSearchTests : IAsyncLifetime
                 Company = company,
                 OrderId = orderId ?? "INV-" + Guid.NewGuid().ToString("N")[..8],
                 CustomerId = customerId ?? "cust-" + Guid.NewGuid().ToString("N")[..8],
+                Email = email,
                 Amount = amount,
                 CurrencyCode = currency,
                 Instrument = new PaymentInstrument { PaymentMethodId = "PM0000000000000000000000001", LastFourDigits = "9560" },
