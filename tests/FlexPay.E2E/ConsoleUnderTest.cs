@@ -44,7 +44,10 @@ public sealed class ConsoleUnderTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var delay = RetryDelay.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
-        _console = await ConsoleProcess.StartDevelopmentAsync(_dataDirectory, $"--Sandbox:RetryDelay={delay}", $"--Recovery:FirstRetryDelay={delay}");
+        // Every browser test signs in from 127.0.0.1 to this one console, more often than the default ten form posts a
+        // minute allow (the throttle itself is proven in Admin.Tests' SignInThrottlingTests).
+        _console = await ConsoleProcess.StartDevelopmentAsync(
+            _dataDirectory, $"--Sandbox:RetryDelay={delay}", $"--Recovery:FirstRetryDelay={delay}", "--Security:FormPostsPerMinute=100000");
         // The first page a fresh process renders pays for JIT and Razor start-up; pay it here, not in a test's time limit.
         using (var warmUp = await Api.GetAsync("Account/Login"))
         {

@@ -20,9 +20,10 @@ internal static class Retries
 {
     private const int SeedBatch = 1000;
 
-    public static async Task<string> VaultTestCardAsync(IServiceProvider services)
+    public static Task<string> VaultTestCardAsync(IServiceProvider services) => VaultTestCardAsync(services.GetRequiredService<FlexPayClient>());
+
+    public static async Task<string> VaultTestCardAsync(FlexPayClient client)
     {
-        var client = services.GetRequiredService<FlexPayClient>();
         var vaulted = await client.CreatePaymentMethodAsync(new FlexPayApiKey(SandboxOptions.DevelopmentApiKey), new CreatePaymentMethodRequest
         {
             CustomerId = "bench-customer",

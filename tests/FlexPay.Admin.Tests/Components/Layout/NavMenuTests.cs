@@ -8,7 +8,7 @@ public sealed class NavMenuTests : ComponentTest
 {
     [Theory]
     [InlineData(Roles.Viewer, new[] { "Dashboard", "Recoveries", "Refunds", "Gateways" })]
-    [InlineData(Roles.Finance, new[] { "Dashboard", "Recoveries", "Refunds", "Gateways" })]
+    [InlineData(Roles.Finance, new[] { "Dashboard", "Recoveries", "Refunds", "Gateways", "Audit log" })]
     [InlineData(Roles.Admin, new[] { "Dashboard", "Recoveries", "Refunds", "Gateways", "Webhooks", "Certification", "Audit log", "Users", "Settings" })]
     public void Each_role_sees_the_entries_its_policies_allow(string role, string[] expected)
     {
