@@ -1,21 +1,23 @@
 using System.Diagnostics;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Sandbox;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Bench.Harness;
 
 /// <summary>
 /// The physical limit a burst is measured against: the same number of charge requests, to the same sandbox, with
-/// the same concurrency, from a bare <see cref="HttpClient"/> under the console's FlexPay client (no database, no
-/// scheduler). Each request has its own merchantTransactionId and the approved amount, as the seeded retries do.
+/// the same concurrency, from the console's FlexPay client alone (HttpClient and JSON, no database, no scheduler). Each request has its own merchantTransactionId and the approved amount, as the seeded retries do.
 /// </summary>
 internal static class RawClientRun
 {
     public static async Task<TimeSpan> ExecuteAsync(SandboxHost sandbox, int count, int concurrency)
     {
-        using var http = new HttpClient { BaseAddress = sandbox.ApiBase };
-        var client = new FlexPayClient(http, NullLogger<FlexPayClient>.Instance);
+        // The console's client as it registers it (authentication handler, connection settings), outside any console.
+        var services = new ServiceCollection().AddLogging();
+        services.AddFlexPayClient(_ => sandbox.ApiBase);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<FlexPayClient>();
         var paymentMethodId = await Retries.VaultTestCardAsync(client);
         var key = new FlexPayApiKey(SandboxOptions.DevelopmentApiKey);
         using var slots = new SemaphoreSlim(concurrency);

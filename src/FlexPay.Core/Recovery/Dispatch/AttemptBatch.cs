@@ -32,7 +32,10 @@ public sealed class AttemptBatch(
         var db = await dbFactory.CreateDbContextAsync(ct);
         try
         {
-            var chains = await db.Chains.WithHistory().Where(c => c.Attempts.Any(a => attemptIds.Contains(a.Id))).ToListAsync(ct);
+            // Keys first, then the chains by key: a filter through their attempts made SQLite scan every chain per batch.
+            var chainIds = await db.Attempts.Where(a => attemptIds.Contains(a.Id)).Select(a => a.ChainId).Distinct().ToListAsync(ct);
+            var chains = await db.Chains.WithHistory().Where(c => chainIds.Contains(c.Id)).ToListAsync(ct);
+
             var now = clock.GetUtcNow();
             var claimed = new List<Send>(attemptIds.Count);
             var refused = new List<Guid>();
@@ -65,14 +68,18 @@ public sealed class AttemptBatch(
     /// Saves the batch's tracked changes; a chain another writer changed first is dropped from the batch (its
     /// rows detached) and the rest saved again. Returns what was saved.
     /// </summary>
-    private async Task<List<T>> SaveKeepingAsync<T>(FlexPayDbContext db, List<T> items, CancellationToken ct)
+    private Task<List<T>> SaveKeepingAsync<T>(FlexPayDbContext db, List<T> items, CancellationToken ct)
+        where T : IOfChain =>
+        writeGate.WriteAsync(() => SaveKeepingHoldingGateAsync(db, items, ct), ct);
+
+    private async Task<List<T>> SaveKeepingHoldingGateAsync<T>(FlexPayDbContext db, List<T> items, CancellationToken ct)
         where T : IOfChain
     {
         while (true)
         {
             try
             {
-                await writeGate.WriteAsync(() => db.SaveChangesAsync(ct), ct);
+                await db.SaveChangesAsync(ct);
                 return items;
             }
             catch (DbUpdateConcurrencyException conflict)
@@ -152,22 +159,21 @@ public sealed class AttemptBatch(
             await recording;
         }
 
+        /// <summary>
+        /// Records answers as they arrive. The recorder takes the write gate before it drains the channel, so
+        /// whatever arrived while it waited for the gate is committed together: one fsync for many answers.
+        /// </summary>
         private async Task RecordAsync(ChannelReader<Answer> reader, int expected, CancellationToken ct)
         {
             var recorded = 0;
             while (recorded < expected && await reader.WaitToReadAsync(ct))
             {
-                var arrived = new List<Answer>();
-                while (reader.TryRead(out var answer))
+                var (arrived, saved) = await owner.RecordArrivedAsync(db, reader, ct);
+                foreach (var (answer, applied) in saved)
                 {
-                    arrived.Add(answer);
+                    owner.Announce(answer, applied);
                 }
-                var applied = arrived.ToDictionary(a => a, owner.Apply);
-                foreach (var answer in await owner.SaveKeepingAsync(db, arrived, ct))
-                {
-                    owner.Announce(answer, applied[answer]);
-                }
-                recorded += arrived.Count;
+                recorded += arrived;
             }
         }
 
@@ -175,6 +181,23 @@ public sealed class AttemptBatch(
     }
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>Under the write gate: drains what has arrived, applies it and saves it in one transaction.</summary>
+    private Task<(int Arrived, List<(Answer Answer, AppliedAnswer Applied)> Saved)> RecordArrivedAsync(
+        FlexPayDbContext db, ChannelReader<Answer> reader, CancellationToken ct) =>
+        writeGate.WriteAsync(async () =>
+        {
+            var arrived = new List<Answer>();
+            while (reader.TryRead(out var answer))
+            {
+                arrived.Add(answer);
+            }
+            var applied = arrived.ToDictionary(a => a, Apply);
+            var saved = await SaveKeepingHoldingGateAsync(db, arrived, ct);
+            // An answered chain is done with: untracked, the batch's next saves only look at chains still in flight.
+            saved.ForEach(a => Forget(db, a.Chain));
+            return (arrived.Count, saved.Select(a => (a, applied[a])).ToList());
+        }, ct);
 
     private Task<TransactionResult> ChargeAsync(Send send, CancellationToken ct) =>
         slots.RunAsync(() => flexPay.ChargeAsync(send.ApiKey, send.Request, ct), ct);
