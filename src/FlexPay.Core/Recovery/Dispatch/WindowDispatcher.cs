@@ -19,6 +19,9 @@ public sealed class WindowDispatcher(
     IOptions<DispatchOptions> options,
     ILogger<WindowDispatcher> logger)
 {
+    /// <summary>Claimed batches sending at once: one sending while the next is claimed and answered.</summary>
+    private const int BatchesInFlight = 2;
+
     public async Task RunAsync(DueWindow window, CancellationToken ct)
     {
         if (windows.TryEnter(window) is not { } run)
@@ -89,9 +92,12 @@ public sealed class WindowDispatcher(
         var sends = due.Where(i => i.Kind == DueKind.Send).Select(i => i.AttemptId).ToList();
         if (sends.Count > 0)
         {
+            // Claim no further ahead than the sends can go: more batches in flight only queue for the send slots
+            // and the write gate, and would mark attempts Sending long before their request leaves.
+            await work.WaitForBatchRoomAsync(BatchesInFlight);
             var claimed = await batches.ClaimAsync(sends, ct);
             work.Exclude(claimed.Refused);
-            work.Start(SendAndDisposeAsync(claimed, ct));
+            work.StartBatch(SendAndDisposeAsync(claimed, ct));
         }
         return due.Count;
     }
@@ -111,6 +117,7 @@ public sealed class WindowDispatcher(
     private sealed class InFlight(ILogger logger)
     {
         private readonly List<Task> tasks = [];
+        private readonly List<Task> batchTasks = [];
         private readonly HashSet<Guid> excluded = [];
         private readonly Lock gate = new();
 
@@ -139,6 +146,35 @@ public sealed class WindowDispatcher(
             {
                 tasks.RemoveAll(t => t.IsCompleted);
                 tasks.Add(Observe(task));
+            }
+        }
+
+        public void StartBatch(Task batch)
+        {
+            var observed = Observe(batch);
+            lock (gate)
+            {
+                batchTasks.RemoveAll(t => t.IsCompleted);
+                batchTasks.Add(observed);
+            }
+            Start(observed);
+        }
+
+        public async Task WaitForBatchRoomAsync(int limit)
+        {
+            while (true)
+            {
+                Task[] running;
+                lock (gate)
+                {
+                    batchTasks.RemoveAll(t => t.IsCompleted);
+                    if (batchTasks.Count < limit)
+                    {
+                        return;
+                    }
+                    running = [.. batchTasks];
+                }
+                await Task.WhenAny(running);
             }
         }
 
