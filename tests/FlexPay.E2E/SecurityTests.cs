@@ -36,8 +36,7 @@ public sealed class SecurityTests(ConsoleUnderTest console) : BrowserTest(consol
         }
         foreach (var screen in (string[])["/hangfire", "/Account/Password"])
         {
-            await page.GotoAsync(screen);
-            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            await page.GotoAsync(screen, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
         }
 
         Assert.Empty(TakeCspViolations());

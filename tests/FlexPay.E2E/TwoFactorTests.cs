@@ -22,7 +22,7 @@ public sealed class TwoFactorTests(ConsoleUnderTest console) : BrowserTest(conso
         await page.Locator("[data-interactive=yes]").WaitForAsync();
         await page.Locator("[data-test=user-menu]").ClickAsync();
         await page.Locator("[data-test=two-factor]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForAddressAsync("/Account/TwoFactor");
         var twoFactor = new TwoFactorPage(page);
         await Expect(twoFactor.QrCode).ToBeVisibleAsync();
         await ConsoleUnderTest.ScreenshotAsync(page, "two-factor-set-up");

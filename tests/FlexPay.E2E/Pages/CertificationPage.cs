@@ -16,7 +16,7 @@ public sealed class CertificationPage(IPage page)
     public async Task StartAsync()
     {
         await page.Locator("button[data-test=start-run]").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/certification/[0-9a-f-]{36}$"));
+        await page.WaitForAddressAsync("/certification/[0-9a-f-]{36}$");
     }
 
     /// <summary>The Markdown Appendix A of the run on screen, read with the signed-in user's cookie.</summary>

@@ -9,7 +9,15 @@ public sealed class SignInPage(IPage page)
     public async Task SignInAsync(string email, string password)
     {
         await AttemptAsync(email, password);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            await page.WaitToLeaveAsync("/Account/Login");
+        }
+        catch (PlaywrightException stillThere)
+        {
+            var refusal = await Error.AllInnerTextsAsync();
+            throw new InvalidOperationException($"Signing in as {email} did not leave the sign-in page: {string.Join(" ", refusal)}", stillThere);
+        }
     }
 
     /// <summary>Fills the form and submits it, whatever the answer.</summary>

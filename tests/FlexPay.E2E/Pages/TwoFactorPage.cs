@@ -25,9 +25,9 @@ public sealed class TwoFactorPage(IPage page)
     /// <summary>On the sign-in's code step: types what the app shows now.</summary>
     public async Task EnterCodeAsync(string key)
     {
-        await page.WaitForURLAsync(url => url.Contains("/Account/LoginWith2fa", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForAddressAsync("/Account/LoginWith2fa");
         await page.Locator("#code").FillAsync(AuthenticatorApp.Code(key, DateTimeOffset.UtcNow));
         await page.Locator("[data-test=verify-code]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
+        await page.WaitToLeaveAsync("/Account/");
     }
 }
