@@ -73,6 +73,19 @@ internal static class Retries
         return seeded;
     }
 
+    /// <summary>Brings seeded retries <paramref name="earlier"/> forward, all in one transaction, and returns them as they are now due.</summary>
+    public static async Task<IReadOnlyList<SeededRetry>> MoveDueAsync(IServiceProvider services, IReadOnlyList<SeededRetry> retries, TimeSpan earlier)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>().CreateDbContextAsync();
+        // Instants are stored as UTC ticks (UtcTicksConverter).
+        var ticks = earlier.Ticks;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"UPDATE Attempts SET DueAt = DueAt - {ticks} WHERE Status = 'Scheduled'");
+        await db.Database.ExecuteSqlAsync($"UPDATE Chains SET NextAttemptDueAt = NextAttemptDueAt - {ticks} WHERE NextAttemptDueAt IS NOT NULL");
+        await transaction.CommitAsync();
+        return [.. retries.Select(r => r with { DueAt = r.DueAt - earlier })];
+    }
+
     public static void Schedule(IServiceProvider services, IEnumerable<SeededRetry> retries)
     {
         var scheduler = services.GetRequiredService<IRecoveryScheduler>();

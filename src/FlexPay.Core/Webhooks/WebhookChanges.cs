@@ -17,7 +17,9 @@ internal static class WebhookChanges
 
     public static List<Change> Derive(ChangeTracker tracker)
     {
-        var chains = tracker.Entries<RecoveryChain>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        // Each Entries() call detects changes across everything tracked: read the chains once, then look them up.
+        var tracked = tracker.Entries<RecoveryChain>().ToDictionary(e => e.Entity.Id);
+        var chains = tracked.Values.Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
         var views = new Dictionary<Guid, RecoveryView>();
         RecoveryView? ViewOf(Guid chainId)
         {
@@ -25,10 +27,9 @@ internal static class WebhookChanges
             {
                 return view;
             }
-            var chain = tracker.Entries<RecoveryChain>().FirstOrDefault(c => c.Entity.Id == chainId)?.Entity;
-            return chain is null ? null : views[chainId] = RecoveryView.From(chain);
+            return tracked.TryGetValue(chainId, out var chain) ? views[chainId] = RecoveryView.From(chain.Entity) : null;
         }
-        int VersionOf(Guid chainId) => tracker.Entries<RecoveryChain>().FirstOrDefault(c => c.Entity.Id == chainId)?.Entity.Version ?? 0;
+        int VersionOf(Guid chainId) => tracked.TryGetValue(chainId, out var chain) ? chain.Entity.Version : 0;
 
         var changes = new List<Change>();
         // Within one save: the opening, then the attempts' answers and refunds' answers, then where the chain ended up.

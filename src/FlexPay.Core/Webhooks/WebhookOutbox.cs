@@ -87,8 +87,18 @@ public sealed class WebhookOutbox(TimeProvider clock, WebhookWakeUp wakeUp) : Sa
 
     private static List<WebhookChanges.Change> Derive(FlexPayDbContext db)
     {
+        // Changes detected once for the whole derivation: each of its reads would otherwise scan every tracked entity again.
         db.ChangeTracker.DetectChanges();
-        return WebhookChanges.Derive(db.ChangeTracker);
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return WebhookChanges.Derive(db.ChangeTracker);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     private void Write(FlexPayDbContext db, List<WebhookChanges.Change> changes, List<WebhookEndpoint> endpoints)
