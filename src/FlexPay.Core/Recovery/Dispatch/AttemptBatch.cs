@@ -33,15 +33,17 @@ public sealed class AttemptBatch(
         try
         {
             // Keys first, then the chains by key: a filter through their attempts made SQLite scan every chain per batch.
-            var chainIds = await db.Attempts.Where(a => attemptIds.Contains(a.Id)).Select(a => a.ChainId).Distinct().ToListAsync(ct);
-            var chains = await db.Chains.WithHistory().Where(c => chainIds.Contains(c.Id)).ToListAsync(ct);
+            // Each id list goes as one parameter: expanded into one parameter per id, naming them cost more than the query.
+            var chainIds = await db.Attempts.Where(a => EF.Parameter(attemptIds).Contains(a.Id)).Select(a => a.ChainId).Distinct().ToListAsync(ct);
+            var chains = await db.Chains.WithHistory().Where(c => EF.Parameter(chainIds).Contains(c.Id)).ToListAsync(ct);
+            var wanted = attemptIds.ToHashSet();
 
             var now = clock.GetUtcNow();
             var claimed = new List<Send>(attemptIds.Count);
             var refused = new List<Guid>();
             foreach (var chain in chains)
             {
-                var attempt = chain.Attempts.First(a => attemptIds.Contains(a.Id));
+                var attempt = chain.Attempts.First(a => wanted.Contains(a.Id));
                 try
                 {
                     chain.ClaimAttempt(attempt.Id, now);

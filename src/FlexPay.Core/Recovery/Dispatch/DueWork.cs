@@ -14,12 +14,12 @@ public sealed class DueWork(IDbContextFactory<FlexPayDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var sends = await db.Attempts.AsNoTracking()
-            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt <= until && !taken.Contains(a.Id))
+            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt <= until && !EF.Parameter(taken).Contains(a.Id))
             .OrderBy(a => a.DueAt).Take(max)
             .Select(a => new DueItem(a.Id, DueKind.Send, a.DueAt))
             .ToListAsync(ct);
         var checks = await db.Attempts.AsNoTracking()
-            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt <= until && !taken.Contains(a.Id))
+            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt <= until && !EF.Parameter(taken).Contains(a.Id))
             .OrderBy(a => a.NextCheckAt).Take(max)
             .Select(a => new DueItem(a.Id, DueKind.CheckOutcome, a.NextCheckAt!.Value))
             .ToListAsync(ct);
@@ -31,10 +31,10 @@ public sealed class DueWork(IDbContextFactory<FlexPayDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var send = await db.Attempts.AsNoTracking()
-            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt < before && !taken.Contains(a.Id))
+            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt < before && !EF.Parameter(taken).Contains(a.Id))
             .OrderBy(a => a.DueAt).Select(a => (DateTimeOffset?)a.DueAt).FirstOrDefaultAsync(ct);
         var check = await db.Attempts.AsNoTracking()
-            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt < before && !taken.Contains(a.Id))
+            .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt < before && !EF.Parameter(taken).Contains(a.Id))
             .OrderBy(a => a.NextCheckAt).Select(a => a.NextCheckAt).FirstOrDefaultAsync(ct);
         return (send, check) switch
         {
