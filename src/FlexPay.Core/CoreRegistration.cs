@@ -48,6 +48,7 @@ public static class CoreRegistration
         services.AddSingleton<IValidator<RecoveryRequest>, RecoveryRequestValidator>();
         services.AddSingleton<IValidator<RefundRequest>, RefundRequestValidator>();
         services.AddSingleton<IValidator<CancelRequest>, CancelRequestValidator>();
+        services.AddSingleton<IValidator<MoveToGatewayRequest>, MoveToGatewayRequestValidator>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<ActiveWindows>();
@@ -62,6 +63,7 @@ public static class CoreRegistration
         services.AddTransient<ChainActions>();
         services.AddTransient<PendingWorkRescheduler>();
         services.AddTransient<StalledWorkSweeper>();
+        services.AddTransient<WaitingChains>();
         services.AddSingleton<GatewayDriftMonitor>();
         services.AddTransient<GatewayService>();
         services.AddTransient<GatewaySynchronizer>();

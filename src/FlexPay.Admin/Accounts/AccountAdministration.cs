@@ -1,6 +1,7 @@
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Accounts;
 using FlexPay.Core.Audit;
+using FlexPay.Core.Recovery;
 
 namespace FlexPay.Admin.Accounts;
 
@@ -13,7 +14,7 @@ public sealed record AccountOutcome(bool Succeeded, string Message);
 /// The Settings screen's server side for FlexPay keys. Each call checks <see cref="Policies.CanAdministerSystem"/>
 /// for the signed-in user; keys go in and never come back out.
 /// </summary>
-public sealed class AccountAdministration(ConsoleActor actor, IFlexPayAccounts accounts, AuditTrail audit)
+public sealed class AccountAdministration(ConsoleActor actor, IFlexPayAccounts accounts, WaitingChains waitingChains, AuditTrail audit)
 {
     private const string NotAllowed = "Only an administrator can change FlexPay keys.";
 
@@ -36,7 +37,10 @@ public sealed class AccountAdministration(ConsoleActor actor, IFlexPayAccounts a
     public Task<AccountOutcome> ReplaceKeyAsync(string company, string apiKey) => ChangeAsync("flexpay-key.replace", company, async () =>
     {
         var account = await accounts.ReplaceKeyAsync(company, apiKey);
-        return $"Key for '{account.Company}' replaced ({account.KeyHint}).";
+        var wentOn = await waitingChains.GoOnWhereReadyAsync();
+        return wentOn == 0
+            ? $"Key for '{account.Company}' replaced ({account.KeyHint})."
+            : $"Key for '{account.Company}' replaced ({account.KeyHint}); {wentOn} waiting recoveries go on.";
     });
 
     public Task<AccountOutcome> RemoveAsync(string company) => ChangeAsync("flexpay-key.remove", company, async () =>

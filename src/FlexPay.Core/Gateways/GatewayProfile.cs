@@ -54,6 +54,10 @@ public record GatewayProfile
         AcceptedCurrencyCodes = [.. AcceptedCurrencyCodes.Select(c => c?.ToUpperInvariant() ?? "").Distinct().Order(StringComparer.Ordinal)],
     };
 
+    /// <summary>Whether FlexPay routes a charge in <paramref name="currencyCode"/> here (an empty accepted list takes every currency).</summary>
+    public bool Takes(string currencyCode) =>
+        AcceptedCurrencyCodes.Count == 0 || AcceptedCurrencyCodes.Contains(currencyCode, StringComparer.OrdinalIgnoreCase);
+
     public bool SameAs(GatewayProfile other) => JsonNode.DeepEquals(Members(this), Members(other));
 
     /// <summary>Each setting in which <paramref name="theirs"/> differs, by its FlexPay name, with both values as text.</summary>

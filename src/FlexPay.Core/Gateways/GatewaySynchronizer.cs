@@ -1,6 +1,7 @@
 using FlexPay.Core.Accounts;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
+using FlexPay.Core.Recovery;
 using FlexPay.Core.Secrets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public sealed class GatewaySynchronizer(
     IFlexPayAccounts accounts,
     [FromKeyedServices(SecretKinds.GatewayCredentials)] ISecretProtector protector,
     IGatewaySyncScheduler scheduler,
+    WaitingChains waitingChains,
     TimeProvider clock,
     IOptions<GatewayOptions> options,
     ILogger<GatewaySynchronizer> logger)
@@ -176,6 +178,11 @@ public sealed class GatewaySynchronizer(
         if (push.Error is null)
         {
             logger.Synced(gateway.Id, gateway.FlexPayToken, gateway.ExpectedFlexPayStatus);
+            if (gateway.DesiredState == GatewayDesiredState.Enabled)
+            {
+                // Recoveries waiting for this gateway go on now rather than at the sweeper's next minute.
+                await waitingChains.GoOnWhereReadyAsync(ct);
+            }
         }
         else if (gateway.SyncState == GatewaySyncState.Failed)
         {

@@ -1,4 +1,5 @@
 using FlexPay.Core.Audit;
+using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,32 @@ public sealed class ChainActions(IDbContextFactory<FlexPayDbContext> dbFactory, 
             scheduler.ArmAttempts(resumed!.DueAt);
             return chain;
         }, chain => (AuditOutcome.Succeeded, $"Order {chain.OrderId}: retry {chain.OpenAttempt?.RetryCount} scheduled"), ct);
+
+    /// <summary>
+    /// Sends the recovery's next attempt, and the later ones, through another of our gateways (by its id or FlexPay
+    /// token); a waiting recovery goes on at once, with the same retryCount and referenceData.
+    /// </summary>
+    public Task<RecoveryChain> MoveToGatewayAsync(Guid chainId, string gatewayIdOrToken, CancellationToken ct = default) =>
+        audit.RecordAsync("recovery.move-gateway", $"recovery {chainId}", async () =>
+        {
+            Gateway gateway;
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                var route = await GatewayRouting.ResolveAsync(db, gatewayIdOrToken, ct);
+                gateway = route.Gateway ?? throw new RecoveryRuleException(route.Error!);
+            }
+            RecoveryAttempt? next = null;
+            var chain = await ChangeAsync(chainId, c =>
+            {
+                if (!gateway.Profile.Takes(c.CurrencyCode))
+                {
+                    throw new RecoveryRuleException($"Gateway '{gateway.Name}' does not take {c.CurrencyCode}.");
+                }
+                next = c.MoveToGateway(gateway.FlexPayToken!, clock.GetUtcNow());
+            }, ct);
+            scheduler.ArmAttempts(next!.DueAt);
+            return chain;
+        }, chain => (AuditOutcome.Succeeded, $"Order {chain.OrderId}: retry {chain.OpenAttempt?.RetryCount} through gateway {chain.PinnedGatewayToken}"), ct);
 
     private async Task<RecoveryChain?> EarlierCancelAsync(IdempotentCall call, CancellationToken ct)
     {

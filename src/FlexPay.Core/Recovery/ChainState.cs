@@ -14,6 +14,12 @@ public enum ChainState
     /// <summary>FlexPay refused the request itself (authentication, malformed request): staff must resume it.</summary>
     Suspended,
 
+    /// <summary>
+    /// The next attempt is held, not failed: its gateway takes no charges now, or its account's key must be entered
+    /// again. It goes on by itself once that is back, or when staff move it to another gateway.
+    /// </summary>
+    Waiting,
+
     Recovered,
     Failed,
     Cancelled,
@@ -33,6 +39,9 @@ public enum AttemptStatus
     Scheduled,
     Sending,
     OutcomeUnknown,
+
+    /// <summary>Held back, not sent: its chain is <see cref="ChainState.Waiting"/>.</summary>
+    Waiting,
     Approved,
     Declined,
     Rejected,

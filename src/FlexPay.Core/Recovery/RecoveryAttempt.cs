@@ -78,7 +78,21 @@ public sealed class RecoveryAttempt
     /// <summary>How late the attempt left against its due time (null until sent).</summary>
     public TimeSpan? Lateness => SentAt - DueAt;
 
-    public bool IsOpen => Status is AttemptStatus.Scheduled or AttemptStatus.Sending or AttemptStatus.OutcomeUnknown;
+    public bool IsOpen => Status is AttemptStatus.Scheduled or AttemptStatus.Sending or AttemptStatus.OutcomeUnknown or AttemptStatus.Waiting;
+
+    /// <summary>Not sent yet: it may still be held, released or sent through another gateway.</summary>
+    public bool IsUnsent => Status is AttemptStatus.Scheduled or AttemptStatus.Waiting;
+
+    internal void Hold() => Status = AttemptStatus.Waiting;
+
+    /// <summary>Due again at <paramref name="dueAt"/>, never before the instant it was first due.</summary>
+    internal void Release(DateTimeOffset dueAt)
+    {
+        Status = AttemptStatus.Scheduled;
+        DueAt = dueAt > DueAt ? dueAt : DueAt;
+    }
+
+    internal void Redirect(string gatewayToken) => GatewayTokenSent = gatewayToken;
 
     internal void MarkSending(DateTimeOffset now)
     {

@@ -170,6 +170,11 @@ public sealed class RecoveryChain
     {
         var attempt = FindAttempt(attemptId);
         RequireStatus(attempt, AttemptStatus.Sending, AttemptStatus.OutcomeUnknown);
+        if (answer.ResponseCode == FlexPayCodes.GatewayNotTakingCharges)
+        {
+            WaitAfterGatewayRefusal(attempt, answer, now);
+            return null;
+        }
         switch (answer.Outcome)
         {
             case FlexPayOutcome.Approved:
@@ -199,6 +204,57 @@ public sealed class RecoveryChain
             default:
                 throw new RecoveryRuleException($"{answer.Outcome} is not an answer; it leaves the outcome unknown.");
         }
+    }
+
+    /// <summary>
+    /// Holds the due attempt instead of sending it (its gateway takes no charges, its account's key must be entered
+    /// again): the chain waits with its retryCount and referenceData until <see cref="GoOn"/>.
+    /// </summary>
+    public void Wait(Guid attemptId, string reason, DateTimeOffset now)
+    {
+        var attempt = FindAttempt(attemptId);
+        if (State != ChainState.Scheduled || attempt.Status != AttemptStatus.Scheduled)
+        {
+            throw new RecoveryRuleException($"Attempt {attempt.MerchantTransactionId} is {attempt.Status} in a {State} chain; only a scheduled attempt can wait.");
+        }
+        attempt.Hold();
+        NextAttemptDueAt = null;
+        MoveTo(ChainState.Waiting, now, reason);
+    }
+
+    /// <summary>What the chain waited for is back: the held attempt is due at once, or at its own instant if that is still ahead.</summary>
+    public RecoveryAttempt GoOn(DateTimeOffset now)
+    {
+        if (State != ChainState.Waiting)
+        {
+            throw new RecoveryRuleException($"Only a waiting chain can go on; this one is {State}.");
+        }
+        var held = _attempts.Single(a => a.Status == AttemptStatus.Waiting);
+        held.Release(now);
+        NextAttemptDueAt = held.DueAt;
+        MoveTo(ChainState.Scheduled, now, reason: null);
+        return held;
+    }
+
+    /// <summary>
+    /// Sends the next attempt, and every later one, through <paramref name="gatewayToken"/>. A waiting chain goes on
+    /// at once; a scheduled one keeps its due time. Returns the attempt that will be sent.
+    /// </summary>
+    public RecoveryAttempt MoveToGateway(string gatewayToken, DateTimeOffset now)
+    {
+        if (!ChainStateGroups.Movable.Contains(State))
+        {
+            throw new RecoveryRuleException($"Only a scheduled or waiting recovery can move to another gateway; this one is {State}.");
+        }
+        var next = _attempts.Single(a => a.IsUnsent);
+        next.Redirect(gatewayToken);
+        PinnedGatewayToken = gatewayToken;
+        if (State == ChainState.Waiting)
+        {
+            return GoOn(now);
+        }
+        Touch(now);
+        return next;
     }
 
     /// <summary>Sends a suspended chain again: the same retryCount and referenceData, a new merchantTransactionId.</summary>
@@ -295,6 +351,19 @@ public sealed class RecoveryChain
         refund.MarkResending();
         Touch(now);
         return refund;
+    }
+
+    /// <summary>
+    /// FlexPay's gateway took no charge (50156): not the customer's decline. The same retry waits, as a new attempt
+    /// with the same retryCount and referenceData, for the gateway or for staff to move it.
+    /// </summary>
+    private void WaitAfterGatewayRefusal(RecoveryAttempt refused, TransactionResult answer, DateTimeOffset now)
+    {
+        refused.RecordAnswer(answer, AttemptStatus.Rejected, now);
+        var gatewayToken = refused.GatewayTokenUsed ?? refused.GatewayTokenSent;
+        AddAttempt(refused.RetryCount, refused.ReferenceDataSent, gatewayToken, now, refused.FlexPayRetryDate).Hold();
+        NextAttemptDueAt = null;
+        MoveTo(ChainState.Waiting, now, WaitReasons.GatewayRefused(gatewayToken));
     }
 
     private RecoveryAttempt? ScheduleRetry(RecoveryAttempt declined, DateTimeOffset retryDate, DateTimeOffset now)

@@ -59,4 +59,13 @@ internal static partial class RecoveryLog
 
     [LoggerMessage(EventId = 145, Level = LogLevel.Trace, Message = "Window {Window} sleeps until {Until:O} or a signal.")]
     public static partial void WindowSleeps(this ILogger logger, Dispatch.DueWindow window, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 146, Level = LogLevel.Information, Message = "Attempt {MerchantTransactionId} waits instead of going out: {Reason}")]
+    public static partial void AttemptWaits(this ILogger logger, string merchantTransactionId, string reason);
+
+    [LoggerMessage(EventId = 147, Level = LogLevel.Information, Message = "{Count} waiting recoveries went on: what held them is back.")]
+    public static partial void WaitingChainsWentOn(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 148, Level = LogLevel.Debug, Message = "Waiting recoveries changed while they were let go on; the next sweep looks again.")]
+    public static partial void WaitingChainsChanged(this ILogger logger);
 }

@@ -9,12 +9,14 @@ namespace FlexPay.Core.Recovery;
 /// A safety net run every minute: work whose timer was lost while the app kept running (a window job that
 /// died, an attempt left Sending by a failed batch or database write) is handed back to the scheduler. Claims
 /// are idempotent, so waking something that is also still scheduled costs nothing. A refund left Sending that
-/// this process is not sending (<see cref="RefundsInFlight"/>) is read back from FlexPay likewise.
+/// this process is not sending (<see cref="RefundsInFlight"/>) is read back from FlexPay likewise, and waiting
+/// chains whose gateway or key is back go on (<see cref="WaitingChains"/>).
 /// </summary>
 public sealed class StalledWorkSweeper(
     IDbContextFactory<FlexPayDbContext> dbFactory,
     IRecoveryScheduler scheduler,
     RefundsInFlight refundsInFlight,
+    WaitingChains waitingChains,
     TimeProvider clock,
     IOptions<FlexPayOptions> flexPay,
     IOptions<RecoveryOptions> recovery)
@@ -61,6 +63,7 @@ public sealed class StalledWorkSweeper(
             scheduler.ArmAttempts(now);
         }
         stalledRefunds.ForEach(r => scheduler.ScheduleRefundCheck(r.Id, now));
-        return stalled.Count + unknown.Count + stalledRefunds.Count;
+        var wentOn = await waitingChains.GoOnWhereReadyAsync(ct);
+        return stalled.Count + unknown.Count + stalledRefunds.Count + wentOn;
     }
 }

@@ -69,12 +69,10 @@ internal static class WebhookChanges
         return changes;
     }
 
-    /// <summary>
-    /// The chain states that are news for the billing system. <c>recovery.waiting</c> belongs here once the engine
-    /// has a waiting state (<c>ChainState.Waiting =&gt; WebhookEventTypes.RecoveryWaiting</c>).
-    /// </summary>
+    /// <summary>The chain states that are news for the billing system.</summary>
     private static string? ChainStateEvent(ChainState state) => state switch
     {
+        ChainState.Waiting => WebhookEventTypes.RecoveryWaiting,
         ChainState.Recovered => WebhookEventTypes.RecoveryRecovered,
         ChainState.Failed => WebhookEventTypes.RecoveryFailed,
         ChainState.Cancelled => WebhookEventTypes.RecoveryCancelled,

@@ -86,9 +86,10 @@ internal static class GatewayEndpoints
         }
         return TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
-            title: "Scheduled retries would be declined",
-            detail: $"{result.BoundChains.Count} open recoveries will send their next attempt with this gateway's token; "
-                + "RefundOnly makes FlexPay decline them (50156). Send the request again with ?confirm=true to disable anyway.",
+            title: "Scheduled retries would wait",
+            detail: $"{result.BoundChains.Count} open recoveries send their next attempt through this gateway; disabled, it takes no charges, "
+                + "so they wait (they do not fail) until it is enabled again or they are moved (POST /api/v1/recoveries/{id}/move-to-gateway). "
+                + "Send the request again with ?confirm=true to disable anyway.",
             extensions: new Dictionary<string, object?> { ["boundChains"] = result.BoundChains });
     }
 

@@ -56,6 +56,10 @@ internal static class RecoveryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .AcceptsIdempotencyKey();
+        api.MapPost("/{id:guid}/move-to-gateway", MoveToGatewayAsync).RequireScope(ApiScopes.RecoveriesWrite)
+            .WithSummary("Send the next retry, and the later ones, through another of our gateways ({\"gateway\": id or FlexPay token}); a waiting recovery is retried at once. Moving twice to the same gateway changes nothing more.")
+            .Accepts<MoveToGatewayRequest>("application/json").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -173,5 +177,18 @@ internal static class RecoveryEndpoints
             IdempotencyKeyHeader.MarkReplayed(request.HttpContext.Response);
         }
         return TypedResults.Ok(RecoveryView.From(chain));
+    }
+
+    private static async Task<Results<Ok<RecoveryView>, ValidationProblem, ProblemHttpResult>> MoveToGatewayAsync(
+        Guid id, HttpRequest request, ChainActions actions, IValidator<MoveToGatewayRequest> validator,
+        IOptions<IntakeApiOptions> limits, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var (body, problem) = await JsonBody.ReadValidAsync(
+            request, limits.Value.MaxBodyBytes, json.Value.SerializerOptions, validator, "The recovery cannot be moved as sent");
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(RecoveryView.From(await actions.MoveToGatewayAsync(id, body!.Gateway!.Trim(), ct)));
     }
 }

@@ -37,17 +37,17 @@ public sealed class AttemptBatch(
             var chainIds = await db.Attempts.Where(a => EF.Parameter(attemptIds).Contains(a.Id)).Select(a => a.ChainId).Distinct().ToListAsync(ct);
             var chains = await db.Chains.WithHistory().Where(c => EF.Parameter(chainIds).Contains(c.Id)).ToListAsync(ct);
             var wanted = attemptIds.ToHashSet();
+            var causes = await WaitCauses.ReadAsync(db, accounts, ct);
 
             var now = clock.GetUtcNow();
-            var claimed = new List<Send>(attemptIds.Count);
+            var changed = new List<IOfChain>(attemptIds.Count);
             var refused = new List<Guid>();
             foreach (var chain in chains)
             {
                 var attempt = chain.Attempts.First(a => wanted.Contains(a.Id));
                 try
                 {
-                    chain.ClaimAttempt(attempt.Id, now);
-                    claimed.Add(new Send(chain, attempt, accounts.GetApiKey(chain.Company), ChargeRequests.For(chain, attempt)));
+                    changed.Add(ClaimOrHold(chain, attempt, causes, now));
                 }
                 catch (RecoveryRuleException ex)
                 {
@@ -56,8 +56,13 @@ public sealed class AttemptBatch(
                     Forget(db, chain);
                 }
             }
-            var kept = await SaveKeepingAsync(db, claimed, ct);
-            return new Claimed(this, db, kept, refused);
+            var kept = await SaveKeepingAsync(db, changed, ct);
+            foreach (var held in kept.OfType<Held>())
+            {
+                logger.AttemptWaits(held.Attempt.MerchantTransactionId, held.Chain.StateReason ?? "");
+                Forget(db, held.Chain);
+            }
+            return new Claimed(this, db, [.. kept.OfType<Send>()], refused);
         }
         catch
         {
@@ -103,6 +108,19 @@ public sealed class AttemptBatch(
         }
     }
 
+    /// <summary>Claims the attempt for sending, or holds it when something outside the customer must come back first.</summary>
+    private IOfChain ClaimOrHold(RecoveryChain chain, RecoveryAttempt attempt, WaitCauses causes, DateTimeOffset now)
+    {
+        var reason = causes.Why(chain, attempt);
+        if (reason is not null || !accounts.TryGetApiKey(chain.Company, out var apiKey))
+        {
+            chain.Wait(attempt.Id, reason ?? WaitReasons.AccountKey(chain.Company), now);
+            return new Held(chain, attempt);
+        }
+        chain.ClaimAttempt(attempt.Id, now);
+        return new Send(chain, attempt, apiKey, ChargeRequests.For(chain, attempt));
+    }
+
     private static void Forget(FlexPayDbContext db, RecoveryChain chain)
     {
         foreach (var entity in chain.Attempts.Cast<object>().Concat(chain.Refunds).Append(chain))
@@ -117,6 +135,8 @@ public sealed class AttemptBatch(
     }
 
     internal sealed record Send(RecoveryChain Chain, RecoveryAttempt Attempt, FlexPayApiKey ApiKey, ChargeRequest Request) : IOfChain;
+
+    internal sealed record Held(RecoveryChain Chain, RecoveryAttempt Attempt) : IOfChain;
 
     internal sealed record Answer(RecoveryChain Chain, RecoveryAttempt Attempt, TransactionResult Result, DateTimeOffset At) : IOfChain;
 

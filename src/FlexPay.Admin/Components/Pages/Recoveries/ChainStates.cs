@@ -18,14 +18,14 @@ public static class ChainStates
         ChainState.Scheduled or ChainState.Sending => MudBlazor.Color.Info,
         ChainState.Recovered => MudBlazor.Color.Success,
         ChainState.PartlyRefunded or ChainState.Refunded => MudBlazor.Color.Secondary,
-        ChainState.Suspended or ChainState.OutcomeUnknown => MudBlazor.Color.Warning,
+        ChainState.Suspended or ChainState.OutcomeUnknown or ChainState.Waiting => MudBlazor.Color.Warning,
         ChainState.Failed => MudBlazor.Color.Error,
         _ => MudBlazor.Color.Default,
     };
 
     /// <summary>Whether the chain may change without anyone acting on this screen: a retry is due or in flight, an outcome or a refund is being checked.</summary>
     public static bool InMotion(RecoveryChain chain) =>
-        chain.State is ChainState.Scheduled or ChainState.Sending or ChainState.OutcomeUnknown
+        chain.State is ChainState.Scheduled or ChainState.Sending or ChainState.OutcomeUnknown or ChainState.Waiting
         || chain.Refunds.Any(r => r.Status is RefundStatus.Sending or RefundStatus.OutcomeUnknown);
 
     public static string AttemptName(AttemptStatus status) => status == AttemptStatus.OutcomeUnknown ? "Outcome unknown" : status.ToString();
@@ -35,7 +35,7 @@ public static class ChainStates
         AttemptStatus.Scheduled or AttemptStatus.Sending => MudBlazor.Color.Info,
         AttemptStatus.Approved => MudBlazor.Color.Success,
         AttemptStatus.Declined => MudBlazor.Color.Error,
-        AttemptStatus.Rejected or AttemptStatus.OutcomeUnknown => MudBlazor.Color.Warning,
+        AttemptStatus.Rejected or AttemptStatus.OutcomeUnknown or AttemptStatus.Waiting => MudBlazor.Color.Warning,
         _ => MudBlazor.Color.Default,
     };
 

@@ -70,6 +70,23 @@ public sealed class RecoveryCommands(ConsoleActor actor, ChainActions actions, I
         });
     }
 
+    public async Task<CommandResult> MoveToGatewayAsync(Guid chainId, Guid gatewayId, string gatewayName, CancellationToken ct = default)
+    {
+        var user = await actor.AllowedAsync(Policies.CanDecideRetries, "move a recovery to another gateway");
+        if (user is null)
+        {
+            return new CommandResult(false, "Your role cannot move recoveries to another gateway.");
+        }
+        return await RunAsync(async () =>
+        {
+            var chain = await actions.MoveToGatewayAsync(chainId, gatewayId.ToString(), ct);
+            RecoveryScreensLog.ChainChanged(logger, user.Name, "moved to gateway " + gatewayName, chainId);
+            return new CommandResult(true, chain.NextAttemptDueAt is { } due && due > DateTimeOffset.UtcNow
+                ? $"The next retry goes through {gatewayName} at its due time."
+                : $"The retry goes through {gatewayName} now.");
+        });
+    }
+
     /// <summary>The refundable amount left, as the domain computes it.</summary>
     public static MoneyAmount Refundable(RecoveryChain chain) => new(chain.RefundableAmount, chain.CurrencyCode);
 
