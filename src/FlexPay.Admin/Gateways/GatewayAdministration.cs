@@ -1,4 +1,5 @@
 using FlexPay.Admin.Identity;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class GatewayAdministration(
             return new GatewayPage([], 0);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = db.Gateways.AsNoTracking();
+        var rows = db.Gateways.AsNoTracking().Shown(query.IncludeCertification);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();

@@ -18,7 +18,7 @@ public sealed record GatewayRow(
     IReadOnlyList<GatewayDrift> Drifts,
     bool CredentialsNeedReentry);
 
-public sealed record GatewayQuery(int Page, int PageSize, string? Search, string? SortBy, bool Descending);
+public sealed record GatewayQuery(int Page, int PageSize, string? Search, string? SortBy, bool Descending, bool IncludeCertification = false);
 
 public sealed record GatewayPage(IReadOnlyList<GatewayRow> Rows, int Total);
 

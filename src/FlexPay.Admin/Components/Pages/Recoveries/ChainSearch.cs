@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -117,7 +118,7 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
     /// <summary>Every filter but the gateway token's, which <see cref="ListAsync"/> applies one way to count and maybe another to page.</summary>
     private static IQueryable<RecoveryChain> Filter(FlexPayDbContext db, ChainFilter filter)
     {
-        var chains = db.Chains.AsNoTracking();
+        var chains = db.Chains.AsNoTracking().Shown(filter.IncludeCertification);
         if (filter.Search is { } search)
         {
             // Case-insensitive prefixes, each read from its NOCASE index (docs/decisions/012).
