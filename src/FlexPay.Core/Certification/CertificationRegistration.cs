@@ -7,6 +7,7 @@ public static class CertificationRegistration
     public static IServiceCollection AddCertification(this IServiceCollection services)
     {
         services.AddScoped<CertificationScope>();
+        services.AddSingleton<CertificationRunsInProcess>();
         services.AddTransient<CertificationCleanup>();
         services.AddTransient<CertificationContext>();
         services.AddTransient<CertificationRunner>();

@@ -16,6 +16,7 @@ public sealed class CertificationRunner(
     CertificationContext context,
     CertificationScope scope,
     CertificationCleanup cleanup,
+    CertificationRunsInProcess inProcess,
     IFlexPayAccounts accounts,
     TimeProvider clock)
 {
@@ -29,6 +30,7 @@ public sealed class CertificationRunner(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = new CertificationRun(company, startedBy, clock.GetUtcNow());
         db.CertificationRuns.Add(run);
+        inProcess.Add(run.Id);
         await db.SaveChangesAsync(ct);
         return run;
     }
@@ -41,6 +43,19 @@ public sealed class CertificationRunner(
         {
             return;
         }
+        inProcess.Add(run.Id);
+        try
+        {
+            await RunQueuedAsync(db, run, ct);
+        }
+        finally
+        {
+            inProcess.Remove(run.Id);
+        }
+    }
+
+    private async Task RunQueuedAsync(FlexPayDbContext db, CertificationRun run, CancellationToken ct)
+    {
         scope.Enter(run);
         if (CertificationRefusedException.For(accounts, run.Company) is { } refusal)
         {
@@ -102,18 +117,19 @@ public sealed class CertificationRunner(
     }
 
     /// <summary>
-    /// At start-up, when no run can be going: runs that were going when the process stopped cannot resume and are
-    /// closed; then every run that left a gateway enabled or a recovery waiting (the process stopped mid-run, or
-    /// between a run's end and its clean-up) is cleaned up, in the name of whoever started it.
+    /// At start-up: runs a previous process left going cannot resume and are closed; then every run that left a
+    /// gateway enabled or a recovery waiting (the process stopped mid-run, or between a run's end and its clean-up)
+    /// is cleaned up, in the name of whoever started it. Runs this process queued are left to their own end.
     /// </summary>
     public async Task InterruptUnfinishedAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var unfinished = await db.CertificationRuns.Where(r => r.Status == RunStatus.Queued || r.Status == RunStatus.Running).ToListAsync(ct);
+        var unfinished = (await db.CertificationRuns.Where(r => r.Status == RunStatus.Queued || r.Status == RunStatus.Running).ToListAsync(ct))
+            .Where(r => !inProcess.Contains(r.Id)).ToList();
         unfinished.ForEach(r => r.Interrupt(clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
 
-        var leftovers = await cleanup.RunsWithLeftoversAsync(ct);
+        var leftovers = (await cleanup.RunsWithLeftoversAsync(ct)).Where(id => !inProcess.Contains(id)).ToList();
         foreach (var run in await db.CertificationRuns.AsNoTracking().Where(r => leftovers.Contains(r.Id)).ToListAsync(ct))
         {
             scope.Enter(run);
