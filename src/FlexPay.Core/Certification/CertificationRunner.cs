@@ -75,6 +75,12 @@ public sealed class CertificationRunner(
             // Also when the run failed or was cancelled (the host stopping): nothing it made may take payments afterwards.
             await cleanup.EndAsync(run.Id, scope.ActorName!, CancellationToken.None);
         }
+        // Only now is the run over: a finished run has nothing of its own left enabled.
+        if (run.Status == RunStatus.Running)
+        {
+            run.Finish(clock.GetUtcNow());
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task RunScenariosAsync(FlexPayDbContext db, CertificationRun run, CancellationToken ct)
@@ -89,7 +95,6 @@ public sealed class CertificationRunner(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             run.Abandon($"The run's gateway could not be set up at FlexPay: {ex.Message}", clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
             return;
         }
 
@@ -112,8 +117,6 @@ public sealed class CertificationRunner(
             }
             await db.SaveChangesAsync(ct);
         }
-        run.Finish(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
