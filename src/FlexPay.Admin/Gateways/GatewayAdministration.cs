@@ -54,11 +54,16 @@ public sealed class GatewayAdministration(
         };
         var total = await rows.CountAsync(ct);
         var page = gateways.CheckCredentials(await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct));
+        var ids = page.Select(g => g.Id).ToList();
+        HashSet<Guid> certification = query.IncludeCertification
+            ? (await db.Gateways.Where(g => ids.Contains(g.Id)).Tagged().Select(g => g.Id).ToListAsync(ct)).ToHashSet()
+            : [];
         var drifts = drift.Latest?.Drifts ?? [];
         return new GatewayPage(
             [.. page.Select(g => new GatewayRow(
                 g.Id, g.Name, g.Company, g.Profile.GatewayType, g.Profile.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
-                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry))],
+                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry,
+                certification.Contains(g.Id)))],
             total);
     }
 

@@ -16,7 +16,8 @@ public sealed record GatewayRow(
     DateTimeOffset? LastSyncedAt,
     IReadOnlyList<string> CredentialKeys,
     IReadOnlyList<GatewayDrift> Drifts,
-    bool CredentialsNeedReentry);
+    bool CredentialsNeedReentry,
+    bool IsCertification = false);
 
 public sealed record GatewayQuery(int Page, int PageSize, string? Search, string? SortBy, bool Descending, bool IncludeCertification = false);
 

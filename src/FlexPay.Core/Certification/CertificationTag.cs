@@ -30,6 +30,14 @@ public static class CertificationTag
     public static IQueryable<Gateway> Shown(this IQueryable<Gateway> gateways, bool includeCertification) =>
         includeCertification ? gateways : gateways.Where(g => EF.Property<Guid?>(g, RunId) == null);
 
+    /// <summary>The chains any run made.</summary>
+    public static IQueryable<RecoveryChain> Tagged(this IQueryable<RecoveryChain> chains) =>
+        chains.Where(c => EF.Property<Guid?>(c, RunId) != null);
+
+    /// <summary>The gateways any run made.</summary>
+    public static IQueryable<Gateway> Tagged(this IQueryable<Gateway> gateways) =>
+        gateways.Where(g => EF.Property<Guid?>(g, RunId) != null);
+
     public static IQueryable<RecoveryChain> OfRun(this IQueryable<RecoveryChain> chains, Guid runId) =>
         chains.Where(c => EF.Property<Guid?>(c, RunId) == runId);
 
@@ -38,11 +46,11 @@ public static class CertificationTag
 
     /// <summary>The runs that made any of these chains.</summary>
     public static IQueryable<Guid> Runs(this IQueryable<RecoveryChain> chains) =>
-        chains.Where(c => EF.Property<Guid?>(c, RunId) != null).Select(c => EF.Property<Guid>(c, RunId));
+        chains.Tagged().Select(c => EF.Property<Guid>(c, RunId));
 
     /// <summary>The runs that made any of these gateways.</summary>
     public static IQueryable<Guid> Runs(this IQueryable<Gateway> gateways) =>
-        gateways.Where(g => EF.Property<Guid?>(g, RunId) != null).Select(g => EF.Property<Guid>(g, RunId));
+        gateways.Tagged().Select(g => EF.Property<Guid>(g, RunId));
 
     /// <summary>The run that made the chain, or null for a real payment.</summary>
     public static Task<Guid?> RunOfChainAsync(this DbSet<RecoveryChain> chains, Guid chainId, CancellationToken ct = default) =>
