@@ -37,4 +37,50 @@ public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(c
         }
         Assert.All(rows.Skip(1), row => Assert.Contains("Passed", row, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_runs_data_stays_out_of_every_screen_until_shown_and_its_gateways_end_disabled()
+    {
+        var page = await SignedInPageAsync();
+        var certification = new CertificationPage(page);
+        await certification.OpenAsync();
+        await certification.StartAsync();
+        await Expect(certification.Status).ToHaveTextAsync("Passed", new() { Timeout = 180_000 });
+        var runAddress = page.Url;
+
+        var list = new RecoveriesListPage(page);
+        await list.OpenAsync("?q=cert-");
+        await Expect(page.GetByText("No recovery matches")).ToBeVisibleAsync();
+        await page.Locator("input[data-test=show-certification]").CheckAsync();
+        await Expect(list.OrderLinks.First).ToBeVisibleAsync();
+        Assert.True(await list.OrderLinks.CountAsync() >= 9);
+        await Expect(page.Locator("[data-test=certification-chip]").First).ToBeVisibleAsync();
+        Assert.Contains("includeCertification=true", page.Url, StringComparison.Ordinal);
+
+        await page.GotoInteractiveAsync("/gateways");
+        await Expect(page.Locator("[data-test=show-certification]").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("CERT-", new() { Exact = false })).ToHaveCountAsync(0);
+        await page.GotoInteractiveAsync("/gateways?includeCertification=true");
+        var runGateways = page.Locator("tr").Filter(new() { Has = page.Locator("[data-test=certification-chip]") });
+        await Expect(runGateways.First).ToBeVisibleAsync();
+        await Expect(runGateways.Filter(new() { HasText = "Enabled" })).ToHaveCountAsync(0);
+
+        foreach (var (width, height, dark) in new[] { (1280, 800, false), (1280, 800, true), (390, 844, false), (390, 844, true) })
+        {
+            var view = await SignedInPageAsync(width: width, height: height, dark: dark);
+            foreach (var screen in new[] { "/", "/recoveries", "/refunds", "/gateways" })
+            {
+                await view.GotoInteractiveAsync(screen + "?includeCertification=true");
+                await Expect(view.Locator("input[data-test=show-certification]")).ToBeCheckedAsync();
+                var overflow = await view.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                Assert.True(overflow <= 0, $"{screen} is {overflow}px wider than the screen.");
+                var name = screen == "/" ? "dashboard" : screen.Trim('/');
+                await ConsoleUnderTest.ScreenshotAsync(view, $"certification-shown-{name}-{width}-{(dark ? "dark" : "light")}");
+            }
+            await view.GotoInteractiveAsync("/recoveries");
+            await ConsoleUnderTest.ScreenshotAsync(view, $"certification-hidden-recoveries-{width}-{(dark ? "dark" : "light")}");
+            await view.GotoInteractiveAsync(runAddress);
+            await ConsoleUnderTest.ScreenshotAsync(view, $"certification-page-{width}-{(dark ? "dark" : "light")}");
+        }
+    }
 }
