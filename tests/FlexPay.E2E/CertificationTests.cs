@@ -83,4 +83,42 @@ public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(c
             await ConsoleUnderTest.ScreenshotAsync(view, $"certification-page-{width}-{(dark ? "dark" : "light")}");
         }
     }
+
+    [Fact]
+    public async Task A_live_account_is_listed_with_its_mode_and_refused_with_the_reason()
+    {
+        var company = "live-" + Guid.NewGuid().ToString("N")[..6];
+        var settings = await SignedInPageAsync();
+        await settings.GotoInteractiveAsync("/settings");
+        await settings.Locator("[data-test=add-key]").ClickAsync();
+        var dialog = settings.Locator(".mud-dialog");
+        await dialog.Locator("input[data-test=company]").FillAsync(company);
+        await dialog.Locator("[data-test=mode]").ClickAsync();
+        await settings.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Live" }).ClickAsync();
+        await dialog.Locator("input[data-test=api-key]").FillAsync("bGl2ZS1jb21wYW55LWtleS0wMDAwMDAwMDAwMDAwMA==");
+        await dialog.Locator("button[data-test=save]").ClickAsync();
+        await dialog.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+        try
+        {
+            foreach (var (width, height, dark) in new[] { (1280, 800, false), (1280, 800, true), (390, 844, false), (390, 844, true) })
+            {
+                var page = await SignedInPageAsync(width: width, height: height, dark: dark);
+                var certification = new CertificationPage(page);
+                await certification.OpenAsync();
+                await certification.ChooseCompanyAsync(company);
+
+                await Expect(page.Locator("[data-test=start-refused]")).ToContainTextAsync($"{company} is a Live account");
+                await Expect(page.Locator("button[data-test=start-run]")).ToBeDisabledAsync();
+                await ConsoleUnderTest.ScreenshotAsync(page, $"certification-refused-live-{width}-{(dark ? "dark" : "light")}");
+            }
+        }
+        finally
+        {
+            // The console is shared: leave it with the one account the other tests expect.
+            await settings.GotoInteractiveAsync("/settings");
+            await settings.Locator("tr").Filter(new() { HasText = company }).Locator("[data-test=remove-key]").ClickAsync();
+            await settings.Locator(".mud-dialog button").Filter(new() { HasText = "Remove" }).ClickAsync();
+            await Expect(settings.Locator("tr").Filter(new() { HasText = company })).ToHaveCountAsync(0);
+        }
+    }
 }
