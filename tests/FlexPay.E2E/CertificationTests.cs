@@ -72,14 +72,20 @@ public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(c
             {
                 await view.GotoInteractiveAsync(screen + "?includeCertification=true");
                 await Expect(view.Locator("input[data-test=show-certification]")).ToBeCheckedAsync();
+                await Expect(screen == "/" ? view.Locator("[data-test=chains-by-state]") : view.GetByText("CERT-").First).ToBeVisibleAsync();
+                await ExpectThemeAsync(view, dark);
                 var overflow = await view.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
                 Assert.True(overflow <= 0, $"{screen} is {overflow}px wider than the screen.");
                 var name = screen == "/" ? "dashboard" : screen.Trim('/');
                 await ConsoleUnderTest.ScreenshotAsync(view, $"certification-shown-{name}-{width}-{(dark ? "dark" : "light")}");
             }
             await view.GotoInteractiveAsync("/recoveries");
+            await Expect(view.Locator("input[data-test=show-certification]")).Not.ToBeCheckedAsync();
+            await ExpectThemeAsync(view, dark);
             await ConsoleUnderTest.ScreenshotAsync(view, $"certification-hidden-recoveries-{width}-{(dark ? "dark" : "light")}");
             await view.GotoInteractiveAsync(runAddress);
+            await Expect(view.Locator("[data-test=run] [data-test=run-status]")).ToHaveTextAsync("Passed");
+            await ExpectThemeAsync(view, dark);
             await ConsoleUnderTest.ScreenshotAsync(view, $"certification-page-{width}-{(dark ? "dark" : "light")}");
         }
     }
@@ -109,6 +115,7 @@ public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(c
 
                 await Expect(page.Locator("[data-test=start-refused]")).ToContainTextAsync($"{company} is a Live account");
                 await Expect(page.Locator("button[data-test=start-run]")).ToBeDisabledAsync();
+                await ExpectThemeAsync(page, dark);
                 await ConsoleUnderTest.ScreenshotAsync(page, $"certification-refused-live-{width}-{(dark ? "dark" : "light")}");
             }
         }
@@ -121,4 +128,8 @@ public sealed class CertificationTests(ConsoleUnderTest console) : BrowserTest(c
             await Expect(settings.Locator("tr").Filter(new() { HasText = company })).ToHaveCountAsync(0);
         }
     }
+
+    /// <summary>The theme follows the browser's once the circuit runs: a screenshot waits for it.</summary>
+    private static Task ExpectThemeAsync(Microsoft.Playwright.IPage page, bool dark) =>
+        Expect(page.Locator("[data-test=theme-toggle]")).ToHaveAttributeAsync("aria-label", dark ? "Use the light theme" : "Use the dark theme");
 }
