@@ -1,4 +1,5 @@
 using FlexPay.Admin.Identity;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class GatewayAdministration(
             return new GatewayPage([], 0);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = db.Gateways.AsNoTracking();
+        var rows = db.Gateways.AsNoTracking().Shown(query.IncludeCertification);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();
@@ -53,11 +54,16 @@ public sealed class GatewayAdministration(
         };
         var total = await rows.CountAsync(ct);
         var page = gateways.CheckCredentials(await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct));
+        var ids = page.Select(g => g.Id).ToList();
+        HashSet<Guid> certification = query.IncludeCertification
+            ? (await db.Gateways.Where(g => ids.Contains(g.Id)).Tagged().Select(g => g.Id).ToListAsync(ct)).ToHashSet()
+            : [];
         var drifts = drift.Latest?.Drifts ?? [];
         return new GatewayPage(
             [.. page.Select(g => new GatewayRow(
                 g.Id, g.Name, g.Company, g.Profile.GatewayType, g.Profile.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
-                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry))],
+                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry,
+                certification.Contains(g.Id)))],
             total);
     }
 

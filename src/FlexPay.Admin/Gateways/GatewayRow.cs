@@ -16,9 +16,10 @@ public sealed record GatewayRow(
     DateTimeOffset? LastSyncedAt,
     IReadOnlyList<string> CredentialKeys,
     IReadOnlyList<GatewayDrift> Drifts,
-    bool CredentialsNeedReentry);
+    bool CredentialsNeedReentry,
+    bool IsCertification = false);
 
-public sealed record GatewayQuery(int Page, int PageSize, string? Search, string? SortBy, bool Descending);
+public sealed record GatewayQuery(int Page, int PageSize, string? Search, string? SortBy, bool Descending, bool IncludeCertification = false);
 
 public sealed record GatewayPage(IReadOnlyList<GatewayRow> Rows, int Total);
 

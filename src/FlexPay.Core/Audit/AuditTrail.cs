@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -6,14 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FlexPay.Core.Audit;
 
-/// <summary>Writes audit entries in their own unit of work, so an entry is kept even when the action it records failed.</summary>
-public sealed class AuditTrail(IDbContextFactory<FlexPayDbContext> dbFactory, ICurrentActor actor, TimeProvider clock)
+/// <summary>
+/// Writes audit entries in their own unit of work, so an entry is kept even when the action it records failed. In a
+/// certification run's scope the actor is the person who started the run, named with the run, never <c>system</c>.
+/// </summary>
+public sealed class AuditTrail(IDbContextFactory<FlexPayDbContext> dbFactory, ICurrentActor actor, CertificationScope certification, TimeProvider clock)
 {
     public async Task RecordAsync(string action, string target, AuditOutcome outcome, string? detail = null, CancellationToken ct = default) =>
-        await RecordAsAsync(await actor.GetNameAsync(), action, target, outcome, detail, ct);
+        await RecordAsAsync(await ActorNameAsync(), action, target, outcome, detail, ct);
 
     /// <summary>Who acts in this scope, for an entry written later and elsewhere (a refund sent after its request ended).</summary>
-    public ValueTask<string> ActorNameAsync() => actor.GetNameAsync();
+    public ValueTask<string> ActorNameAsync() => certification.ActorName is { } run ? ValueTask.FromResult(run) : actor.GetNameAsync();
 
     /// <summary>Records an entry for a named actor rather than the scope's (e.g. the email a sign-in was tried with).</summary>
     public async Task RecordAsAsync(string actorName, string action, string target, AuditOutcome outcome, string? detail = null, CancellationToken ct = default)

@@ -127,12 +127,12 @@ public sealed class CertificationContext(
     }
 
     /// <summary>Stops a scenario's chain once its point is made; waits out an attempt that is in flight.</summary>
-    public async Task StopRetryingAsync(Guid chainId, CancellationToken ct)
+    public async Task StopRetryingAsync(CertificationSession session, Guid chainId, CancellationToken ct)
     {
         var chain = await WaitForAsync(chainId, c => c.State is not (ChainState.Sending or ChainState.OutcomeUnknown), "the attempt in flight", ct);
         if (chain.State is ChainState.Scheduled or ChainState.Suspended)
         {
-            await actions.CancelAsync(chainId, "certification", "Scenario complete; no further retries needed", ct);
+            await actions.CancelAsync(chainId, session.Actor, "Scenario complete; no further retries needed", ct);
         }
     }
 

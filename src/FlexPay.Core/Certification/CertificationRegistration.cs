@@ -6,6 +6,9 @@ public static class CertificationRegistration
 {
     public static IServiceCollection AddCertification(this IServiceCollection services)
     {
+        services.AddScoped<CertificationScope>();
+        services.AddSingleton<CertificationRunsInProcess>();
+        services.AddTransient<CertificationCleanup>();
         services.AddTransient<CertificationContext>();
         services.AddTransient<CertificationRunner>();
         services.AddTransient<ICertificationScenario, SoftDeclineScenario>();

@@ -56,6 +56,11 @@ public sealed class CertificationRun
 
     public int CompletedSteps => _steps.Count(s => s.Status is StepStatus.Passed or StepStatus.Failed);
 
+    /// <summary>A short mark that names the run in its gateways (names cannot be reused at FlexPay) and in the audit.</summary>
+    public string Mark => MarkOf(Id);
+
+    public static string MarkOf(Guid runId) => runId.ToString("N")[^8..].ToUpperInvariant();
+
     public void Start() => Status = RunStatus.Running;
 
     public CertificationStep Step(int number) => _steps.Single(s => s.Number == number);

@@ -15,6 +15,7 @@ internal sealed class CertificationRunConfiguration : IEntityTypeConfiguration<C
         run.Property(r => r.StartedBy).HasMaxLength(TextLimits.Actor);
         run.HasIndex(r => r.CreatedAt);
         run.Ignore(r => r.CompletedSteps);
+        run.Ignore(r => r.Mark);
         // A run is read and written whole; its steps and tokens live in one JSON column.
         run.OwnsMany(r => r.Steps, step =>
         {

@@ -1,8 +1,4 @@
 namespace FlexPay.Core.Certification;
 
-/// <summary>What the scenarios of one run share: the company (FlexPay key) and the gateway its charges are pinned to.</summary>
-public sealed record CertificationSession(Guid RunId, string Company, Guid RoutingGatewayId)
-{
-    /// <summary>A short mark that makes this run's gateway names unique at FlexPay (names cannot be reused).</summary>
-    public string Mark => RunId.ToString("N")[^8..].ToUpperInvariant();
-}
+/// <summary>What the scenarios of one run share: the run, its company (FlexPay key), the gateway its charges are pinned to, and who acts.</summary>
+public sealed record CertificationSession(Guid RunId, string Mark, string Company, Guid RoutingGatewayId, string Actor);

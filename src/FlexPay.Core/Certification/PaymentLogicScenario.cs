@@ -15,7 +15,7 @@ public sealed class PaymentLogicScenario(CertificationContext context) : ICertif
             c => c.Attempts.Count >= 3 && c.Attempts[2].IsAnswered() || c.State is ChainState.Failed or ChainState.Suspended,
             "three answered attempts",
             ct);
-        await context.StopRetryingAsync(chain.Id, ct);
+        await context.StopRetryingAsync(session, chain.Id, ct);
         var attempts = chain.Attempts.Take(3).ToList();
         for (var i = 0; i < attempts.Count; i++)
         {

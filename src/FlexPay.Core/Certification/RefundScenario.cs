@@ -16,7 +16,7 @@ public sealed class RefundScenario(CertificationContext context) : ICertificatio
         CertificationCheckFailedException.Unless(chain.State == ChainState.Recovered && charge.RetryCount >= 1,
             $"The charge to refund was not recovered with retryCount ≥ 1 ({charge.ResponseCode}, retryCount {charge.RetryCount}).");
 
-        var refund = await context.Refunds.RefundAsync(chain.Id, amount: null, "FlexPay certification Step 5", "certification", ct: ct);
+        var refund = await context.Refunds.RefundAsync(chain.Id, amount: null, "FlexPay certification Step 5", session.Actor, ct: ct);
         step.Record(new CertificationToken("Refund", refund.MerchantTransactionId, refund.TransactionId, charge.GatewayTokenUsed, refund.ResponseCode, null, chain.CurrencyCode));
         CertificationCheckFailedException.Unless(refund.Status == RefundStatus.Approved, $"The refund was {refund.Status}: {refund.ResponseCode} {refund.ResponseMessage}.");
         return $"Charge {charge.TransactionId} (retryCount {charge.RetryCount}) refunded in full through FlexPay as {refund.TransactionId}.";

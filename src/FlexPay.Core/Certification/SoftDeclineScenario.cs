@@ -24,7 +24,7 @@ public sealed class SoftDeclineScenario(CertificationContext context) : ICertifi
             $"The retry was not scheduled at the retry date {first.RetryDateReceived:O} (chain {chain.State}, next due {next?.DueAt:O}).");
         CertificationCheckFailedException.Unless(next!.ReferenceDataSent == first.ReferenceDataReceived, "The scheduled retry does not carry the referenceData FlexPay returned.");
 
-        await context.StopRetryingAsync(chain.Id, ct);
+        await context.StopRetryingAsync(session, chain.Id, ct);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{first.ResponseCode} with retry date {first.RetryDateReceived!.Value.UtcDateTime:yyyy-MM-dd HH:mm:ss.fff} UTC; retry {next.RetryCount} scheduled for exactly that instant with the returned referenceData.");

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -34,5 +35,7 @@ internal sealed class GatewayConfiguration : IEntityTypeConfiguration<Gateway>
         gateway.HasIndex(g => g.FlexPayToken).IsUnique();
         gateway.HasIndex(g => new { g.Company, g.Name }).IsUnique();
         gateway.HasIndex(g => g.SyncState);
+        gateway.Property<Guid?>(CertificationTag.RunId);
+        gateway.HasIndex(CertificationTag.RunId).HasFilter(CertificationTag.TaggedSql);
     }
 }

@@ -1,5 +1,6 @@
 using FlexPay.Core.Accounts;
 using FlexPay.Core.Audit;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Secrets;
@@ -18,6 +19,7 @@ public sealed class GatewayService(
     IFlexPayAccounts accounts,
     [FromKeyedServices(SecretKinds.GatewayCredentials)] ISecretProtector protector,
     IGatewaySyncScheduler scheduler,
+    CertificationScope certification,
     AuditTrail audit,
     TimeProvider clock,
     ILogger<GatewayService> logger)
@@ -54,7 +56,10 @@ public sealed class GatewayService(
         return gateways;
     }
 
-    /// <summary>Defines a gateway (disabled unless <see cref="GatewayDraft.Enabled"/>). Invalid input stores nothing.</summary>
+    /// <summary>
+    /// Defines a gateway (disabled unless <see cref="GatewayDraft.Enabled"/>). Invalid input stores nothing. One a
+    /// certification run defines is tagged with it in the same save (<see cref="CertificationTag"/>).
+    /// </summary>
     public async Task<GatewayResult> CreateAsync(GatewayDraft draft, CancellationToken ct = default)
     {
         var validation = await new GatewayDraftValidator(accounts, creating: true).ValidateAsync(draft, ct);
@@ -81,7 +86,7 @@ public sealed class GatewayService(
         {
             return NameTaken(gateway.Name, gateway.Company);
         }
-        db.Gateways.Add(gateway);
+        db.Gateways.Add(gateway).TagFor(certification);
         try
         {
             await db.SaveChangesAsync(ct);

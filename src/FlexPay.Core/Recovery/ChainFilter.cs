@@ -25,6 +25,10 @@ public sealed record ChainFilter
 
     public DateTime? CreatedTo { get; init; }
 
+    /// <summary>Whether chains a certification run made are listed too; they are hidden unless asked for (docs/decisions/015,
+    /// <see cref="Certification.CertificationTag.Shown(IQueryable{RecoveryChain}, bool)"/>).</summary>
+    public bool IncludeCertification { get; init; }
+
     public bool IsEmpty => this == new ChainFilter();
 
     /// <summary>The same filter with blank text filters dropped and the rest trimmed, as every way in should read it.</summary>

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -26,6 +27,8 @@ internal sealed class RecoveryChainConfiguration : IEntityTypeConfiguration<Reco
         chain.Property(c => c.RecoveredTransactionId).HasMaxLength(TextLimits.FlexPayId);
         chain.Property(c => c.Version).IsConcurrencyToken();
         chain.Ignore(c => c.Money);
+        chain.Property<Guid?>(CertificationTag.RunId);
+        chain.HasIndex(CertificationTag.RunId).HasFilter(CertificationTag.TaggedSql);
 
         chain.OwnsOne(c => c.Instrument, instrument =>
         {

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace FlexPay.Core.Webhooks;
 /// <summary>
 /// Reads from EF Core's change tracker which events the changes about to be saved cause. The recovery engine and the
 /// gateway sync do not emit events themselves: any change of a chain, attempt, refund or gateway that reaches the
-/// database is seen here, in the save that writes it.
+/// database is seen here, in the save that writes it. A certification run's chains and gateways cause none: they are
+/// not the merchant's business (docs/decisions/015).
 /// </summary>
 internal static class WebhookChanges
 {
@@ -66,6 +68,10 @@ internal static class WebhookChanges
         {
             changes.Add(new(WebhookEventTypes.GatewaySyncFailed, gateway.Entity.Id, gateway.Entity.Version, null, null, GatewayView.From(gateway.Entity)));
         }
+        var certification = tracker.Entries<RecoveryChain>().Where(e => e.IsTagged()).Select(e => e.Entity.Id)
+            .Concat(tracker.Entries<Gateway>().Where(e => e.IsTagged()).Select(e => e.Entity.Id))
+            .ToHashSet();
+        changes.RemoveAll(c => certification.Contains(c.SubjectId));
         return changes;
     }
 

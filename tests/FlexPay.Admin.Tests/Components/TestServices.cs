@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Audit;
+using FlexPay.Core.Certification;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ internal static class TestServices
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
         services.AddScoped<ICurrentActor, SystemActor>();
+        services.AddScoped<CertificationScope>();
         services.AddTransient<AuditTrail>();
         return services;
     }

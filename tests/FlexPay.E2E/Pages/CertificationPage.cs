@@ -12,6 +12,13 @@ public sealed class CertificationPage(IPage page)
 
     public Task OpenAsync() => page.GotoInteractiveAsync("/certification");
 
+    /// <summary>Picks the company (FlexPay account) to run for.</summary>
+    public async Task ChooseCompanyAsync(string company)
+    {
+        await page.Locator("[data-test=company]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = company }).ClickAsync();
+    }
+
     /// <summary>Starts a run for the preselected company; the page moves to the run's own address.</summary>
     public async Task StartAsync()
     {

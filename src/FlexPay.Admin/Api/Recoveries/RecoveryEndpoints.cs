@@ -37,7 +37,7 @@ internal static class RecoveryEndpoints
         api.MapGet("/{id:guid}", GetAsync).RequireScope(ApiScopes.RecoveriesRead).WithSummary("One recovery with its attempts and refunds.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/", ListAsync).RequireScope(ApiScopes.RecoveriesRead)
-            .WithSummary("Recoveries, newest first, filtered as the console's list is (state, currency, q, from, to, gateway) and by exact order id.");
+            .WithSummary("Recoveries, newest first, filtered as the console's list is (state, currency, q, from, to, gateway, includeCertification) and by exact order id.");
         api.MapGet("/export.csv", Export).RequireScope(ApiScopes.RecoveriesRead)
             .WithSummary("The filtered recoveries as CSV (RFC 4180, UTF-8 with BOM, times in UTC), streamed.")
             .Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType).ProducesValidationProblem();

@@ -138,6 +138,9 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CertificationRunId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Company")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -254,6 +257,9 @@ namespace FlexPay.Core.Persistence.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificationRunId")
+                        .HasFilter("\"CertificationRunId\" IS NOT NULL");
 
                     b.HasIndex("FlexPayToken")
                         .IsUnique();
@@ -398,6 +404,9 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.Property<long>("Amount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CertificationRunId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Company")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -483,6 +492,9 @@ namespace FlexPay.Core.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificationRunId")
+                        .HasFilter("\"CertificationRunId\" IS NOT NULL");
 
                     b.HasIndex("CreatedAt");
 

@@ -1,4 +1,5 @@
 using FlexPay.Core.Accounts;
+using FlexPay.Core.Certification;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
@@ -12,6 +13,7 @@ namespace FlexPay.Core.Recovery.Intake;
 /// <summary>
 /// Turns a declined payment into a recovery chain. Invalid input stores and sends nothing; a card
 /// is vaulted at FlexPay before anything is stored; a replayed externalId returns the chain it made.
+/// A chain handed over by a certification run is tagged with it in the same save (<see cref="CertificationTag"/>).
 /// </summary>
 public sealed class RecoveryIntake(
     IDbContextFactory<FlexPayDbContext> dbFactory,
@@ -19,6 +21,7 @@ public sealed class RecoveryIntake(
     FlexPayClient flexPay,
     IFlexPayAccounts accounts,
     IRecoveryScheduler scheduler,
+    CertificationScope certification,
     TimeProvider clock,
     IOptions<RecoveryOptions> options,
     ILogger<RecoveryIntake> logger)
@@ -58,7 +61,7 @@ public sealed class RecoveryIntake(
             ToNewChain(request, company, instrument.Value!) with { PinnedGatewayToken = route?.Gateway?.FlexPayToken },
             FirstAttemptDueAt(request, now),
             now);
-        db.Chains.Add(chain);
+        db.Chains.Add(chain).TagFor(certification);
         try
         {
             await db.SaveChangesAsync(ct);

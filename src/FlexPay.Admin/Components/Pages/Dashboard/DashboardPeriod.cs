@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
@@ -8,7 +9,8 @@ namespace FlexPay.Admin.Components.Pages.Dashboard;
 
 /// <summary>
 /// The dashboard's numbers over a chosen period, aggregated in the database (no chain is loaded), so they stay
-/// cheap at 100,000 chains. Amounts are per currency, never added across currencies.
+/// cheap at 100,000 chains. Amounts are per currency, never added across currencies. What certification runs made
+/// (chains, their attempts, gateways) counts only when included.
 /// </summary>
 public sealed record DashboardPeriod(
     DateTimeOffset From,
@@ -26,13 +28,15 @@ public sealed record DashboardPeriod(
 
     private const int MaxChartDays = 62;
 
-    public static async Task<DashboardPeriod> LoadAsync(FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, CancellationToken ct = default)
+    public static async Task<DashboardPeriod> LoadAsync(
+        FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, bool includeCertification, CancellationToken ct = default)
     {
         var recovered = ChainStateGroups.Recovered;
         var open = ChainStateGroups.Open;
 
         // Declines handed over in the period, and what became of them (a cohort: the rate is recovered / declined).
-        var cohort = await db.Chains.AsNoTracking()
+        var chains = db.Chains.AsNoTracking().Shown(includeCertification);
+        var cohort = await chains
             .Where(c => c.CreatedAt >= from && c.CreatedAt < to)
             .GroupBy(c => c.CurrencyCode)
             .Select(g => new
@@ -47,17 +51,18 @@ public sealed record DashboardPeriod(
             .ToListAsync(ct);
 
         var dueUntil = now.AddHours(24);
-        var due = await db.Attempts.AsNoTracking().CountAsync(a => a.Status == AttemptStatus.Scheduled && a.DueAt >= now && a.DueAt < dueUntil, ct);
+        var due = await db.Attempts.AsNoTracking()
+            .CountAsync(a => a.Status == AttemptStatus.Scheduled && a.DueAt >= now && a.DueAt < dueUntil && chains.Any(c => c.Id == a.ChainId), ct);
 
-        var adherence = await ScheduleAdherence.LoadAsync(db, from, to, ct);
+        var adherence = await ScheduleAdherence.LoadAsync(db, from, to, includeCertification, ct);
 
-        var sync = await db.Gateways.AsNoTracking()
+        var sync = await db.Gateways.AsNoTracking().Shown(includeCertification)
             .Where(g => g.SyncState != GatewaySyncState.InSync)
             .GroupBy(g => g.SyncState)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, ct);
 
-        var (days, perDay) = await RecoveriesPerDayAsync(db, from, to, ct);
+        var (days, perDay) = await RecoveriesPerDayAsync(db, from, to, includeCertification, ct);
 
         return new DashboardPeriod(
             from, to,
@@ -73,7 +78,7 @@ public sealed record DashboardPeriod(
 
     /// <summary>Recovered chains per UTC day and currency: a count per day, so currencies never mix.</summary>
     private static async Task<(IReadOnlyList<DateOnly>, IReadOnlyDictionary<string, int[]>)> RecoveriesPerDayAsync(
-        FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+        FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, bool includeCertification, CancellationToken ct)
     {
         var firstDay = DateOnly.FromDateTime(from.UtcDateTime);
         var lastDay = DateOnly.FromDateTime(to.UtcDateTime.AddTicks(-1));
@@ -83,10 +88,12 @@ public sealed record DashboardPeriod(
         }
         var days = Enumerable.Range(0, lastDay.DayNumber - firstDay.DayNumber + 1).Select(firstDay.AddDays).ToList();
         // Times are stored as UTC ticks; a day is a whole number of ticks, so SQL groups by day without reading rows out.
+        // "CertificationRunId" is CertificationTag.RunId, the tag certification runs' chains carry.
         var rows = await db.Database.SqlQuery<DayCount>($"""
             SELECT "CurrencyCode" AS "Currency", "RecoveredAt" / {TimeSpan.TicksPerDay} AS "Day", COUNT(*) AS "Count"
             FROM "Chains"
             WHERE "RecoveredAt" IS NOT NULL AND "RecoveredAt" >= {from.UtcTicks} AND "RecoveredAt" < {to.UtcTicks}
+              AND ({includeCertification} OR "CertificationRunId" IS NULL)
             GROUP BY "CurrencyCode", "RecoveredAt" / {TimeSpan.TicksPerDay}
             """).ToListAsync(ct);
         var perCurrency = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
@@ -118,12 +125,14 @@ public sealed record PeriodCurrencyTotal(string CurrencyCode, int Declined, Mone
 /// <summary>How closely retries were sent at FlexPay's retry date: how many, how many late, and the 95th percentile of lateness.</summary>
 public sealed record ScheduleAdherence(int Sent, int Late, TimeSpan? P95Lateness)
 {
-    public static async Task<ScheduleAdherence> LoadAsync(FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    public static async Task<ScheduleAdherence> LoadAsync(FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, bool includeCertification, CancellationToken ct)
     {
-        // Lateness is SentAt - FlexPayRetryDate in UTC ticks, computed and ranked by the database.
+        // Lateness is SentAt - FlexPayRetryDate in UTC ticks, computed and ranked by the database. A certification run's
+        // attempts belong to chains tagged in "CertificationRunId" (CertificationTag.RunId), few and read from its partial index.
         var sent = await db.Database.SqlQuery<int>($"""
             SELECT COUNT(*) AS "Value" FROM "Attempts"
             WHERE "FlexPayRetryDate" IS NOT NULL AND "SentAt" IS NOT NULL AND "FlexPayRetryDate" >= {from.UtcTicks} AND "FlexPayRetryDate" < {to.UtcTicks}
+              AND ({includeCertification} OR "ChainId" NOT IN (SELECT "Id" FROM "Chains" WHERE "CertificationRunId" IS NOT NULL))
             """).SingleAsync(ct);
         if (sent == 0)
         {
@@ -132,12 +141,14 @@ public sealed record ScheduleAdherence(int Sent, int Late, TimeSpan? P95Lateness
         var late = await db.Database.SqlQuery<int>($"""
             SELECT COUNT(*) AS "Value" FROM "Attempts"
             WHERE "FlexPayRetryDate" IS NOT NULL AND "SentAt" IS NOT NULL AND "FlexPayRetryDate" >= {from.UtcTicks} AND "FlexPayRetryDate" < {to.UtcTicks}
+              AND ({includeCertification} OR "ChainId" NOT IN (SELECT "Id" FROM "Chains" WHERE "CertificationRunId" IS NOT NULL))
               AND "SentAt" - "FlexPayRetryDate" > {DashboardPeriod.LateAfter.Ticks}
             """).SingleAsync(ct);
         var rank = (int)Math.Ceiling(sent * 0.95) - 1;
         var p95 = await db.Database.SqlQuery<long>($"""
             SELECT "SentAt" - "FlexPayRetryDate" AS "Value" FROM "Attempts"
             WHERE "FlexPayRetryDate" IS NOT NULL AND "SentAt" IS NOT NULL AND "FlexPayRetryDate" >= {from.UtcTicks} AND "FlexPayRetryDate" < {to.UtcTicks}
+              AND ({includeCertification} OR "ChainId" NOT IN (SELECT "Id" FROM "Chains" WHERE "CertificationRunId" IS NOT NULL))
             ORDER BY 1 LIMIT 1 OFFSET {rank}
             """).SingleAsync(ct);
         return new ScheduleAdherence(sent, late, TimeSpan.FromTicks(Math.Max(0, p95)));

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -5,20 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FlexPay.Admin.Components.Pages.Dashboard;
 
-/// <summary>The dashboard's numbers: chains per state, and money recovered per currency (never added across currencies).</summary>
+/// <summary>
+/// The dashboard's numbers: chains per state, and money recovered per currency (never added across currencies); certification
+/// runs' chains only when included.
+/// </summary>
 public sealed record DashboardSummary(IReadOnlyDictionary<ChainState, int> ChainsByState, IReadOnlyList<CurrencyTotal> RecoveredByCurrency)
 {
     public int TotalChains => ChainsByState.Values.Sum();
 
     public int Count(params IReadOnlyList<ChainState> states) => states.Sum(s => ChainsByState.GetValueOrDefault(s));
 
-    public static async Task<DashboardSummary> LoadAsync(FlexPayDbContext db, CancellationToken ct = default)
+    public static async Task<DashboardSummary> LoadAsync(FlexPayDbContext db, bool includeCertification, CancellationToken ct = default)
     {
-        var byState = await db.Chains.AsNoTracking()
+        var byState = await db.Chains.AsNoTracking().Shown(includeCertification)
             .GroupBy(c => c.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, ct);
-        var byCurrency = await db.Chains.AsNoTracking()
+        var byCurrency = await db.Chains.AsNoTracking().Shown(includeCertification)
             .Where(c => ChainStateGroups.Recovered.Contains(c.State))
             .GroupBy(c => c.CurrencyCode)
             .Select(g => new { Currency = g.Key, Chains = g.Count(), Recovered = g.Sum(c => c.Amount), Refunded = g.Sum(c => c.RefundedAmount) })

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,13 @@ public sealed class ChainDetails(IDbContextFactory<FlexPayDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Chains.AsNoTracking().WithHistory().SingleOrDefaultAsync(c => c.Id == id, ct);
+    }
+
+    /// <summary>The certification run that made the chain, or null for a real payment.</summary>
+    public async Task<Guid?> CertificationRunOfAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Chains.RunOfChainAsync(id, ct);
     }
 
     /// <summary>Attempts oldest first: by due time, a resumed attempt after the one it replaces.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlexPay.Admin.Components.Shared;
 using FlexPay.Core.Money;
 using FlexPay.Core.Recovery;
 
@@ -6,15 +7,17 @@ namespace FlexPay.Admin.Components.Pages.Recoveries;
 
 /// <summary>
 /// A <see cref="ChainFilter"/> as a query string: the names and formats the recoveries page's URL, the list API and the
-/// CSV export share (<c>?state=Failed&amp;currency=EUR&amp;q=inv-2026&amp;from=2026-11-01&amp;to=2026-11-30&amp;gateway=…</c>),
-/// read and checked in one place.
+/// CSV export share (<c>?state=Failed&amp;currency=EUR&amp;q=inv-2026&amp;from=2026-11-01&amp;to=2026-11-30&amp;gateway=…</c>,
+/// and <c>includeCertification=true</c> to list certification runs' chains too), read and checked in one place.
 /// </summary>
-public sealed record ChainFilterQuery(string? State, string? Currency, string? Q, string? From, string? To, string? Gateway, string? Company)
+public sealed record ChainFilterQuery(
+    string? State, string? Currency, string? Q, string? From, string? To, string? Gateway, string? Company, bool? IncludeCertification = null)
 {
     public const string DateFormat = "yyyy-MM-dd";
 
     public static ChainFilterQuery Of(ChainFilter filter) => new(
-        filter.State?.ToString(), filter.Currency, filter.Search, Date(filter.CreatedFrom), Date(filter.CreatedTo), filter.Gateway, filter.Company);
+        filter.State?.ToString(), filter.Currency, filter.Search, Date(filter.CreatedFrom), Date(filter.CreatedTo), filter.Gateway, filter.Company,
+        filter.IncludeCertification ? true : null);
 
     /// <summary>The filter, or null with a message per bad parameter (named as in the query string).</summary>
     public ChainFilter? ToFilter(out Dictionary<string, string[]> errors)
@@ -45,6 +48,7 @@ public sealed record ChainFilterQuery(string? State, string? Currency, string? Q
         return new ChainFilter
         {
             State = state, Currency = Currency, Search = Q, CreatedFrom = from, CreatedTo = to, Gateway = Gateway, Company = Company,
+            IncludeCertification = IncludeCertification == true,
         }.Normalized();
     }
 
@@ -52,6 +56,7 @@ public sealed record ChainFilterQuery(string? State, string? Currency, string? Q
     public Dictionary<string, object?> Parameters() => new()
     {
         ["state"] = State, ["currency"] = Currency, ["q"] = Q, ["from"] = From, ["to"] = To, ["gateway"] = Gateway, ["company"] = Company,
+        [CertificationSwitch.QueryName] = IncludeCertification == true ? "true" : null,
     };
 
     private static string? Date(DateTime? day) => day?.ToString(DateFormat, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -10,7 +11,7 @@ public sealed record ChainQuery(int Page, int PageSize, ChainFilter Filter, stri
 /// <summary>One line of the recoveries grid.</summary>
 public sealed record ChainRow(
     Guid Id, DateTimeOffset CreatedAt, string OrderId, string CustomerId, MoneyAmount Amount, ChainState State, string? StateReason,
-    DateTimeOffset? NextAttemptDueAt, int Attempts, string? CardBrand, string? LastFourDigits)
+    DateTimeOffset? NextAttemptDueAt, int Attempts, string? CardBrand, string? LastFourDigits, bool IsCertification = false)
 {
     /// <summary>Sort key of the amount column: by currency first, so amounts of different currencies are never compared.</summary>
     public long AmountMinor => Amount.MinorUnits;
@@ -71,12 +72,13 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
                 Attempts = db.Attempts.Count(a => a.ChainId == c.Id),
                 c.Instrument.CardBrand,
                 c.Instrument.LastFourDigits,
+                CertificationRunId = EF.Property<Guid?>(c, CertificationTag.RunId),
             })
             .ToListAsync(ct);
         return new ChainPage(
             [.. page.Select(c => new ChainRow(
                 c.Id, c.CreatedAt, c.OrderId, c.CustomerId, new MoneyAmount(c.Amount, c.CurrencyCode), c.State, c.StateReason,
-                c.NextAttemptDueAt, c.Attempts, c.CardBrand, c.LastFourDigits))],
+                c.NextAttemptDueAt, c.Attempts, c.CardBrand, c.LastFourDigits, c.CertificationRunId is not null))],
             total);
     }
 
@@ -117,7 +119,7 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
     /// <summary>Every filter but the gateway token's, which <see cref="ListAsync"/> applies one way to count and maybe another to page.</summary>
     private static IQueryable<RecoveryChain> Filter(FlexPayDbContext db, ChainFilter filter)
     {
-        var chains = db.Chains.AsNoTracking();
+        var chains = db.Chains.AsNoTracking().Shown(filter.IncludeCertification);
         if (filter.Search is { } search)
         {
             // Case-insensitive prefixes, each read from its NOCASE index (docs/decisions/012).

@@ -1,3 +1,4 @@
+using FlexPay.Core.Certification;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -20,20 +21,25 @@ public sealed record RefundRow(
     public long AmountMinor => Amount.MinorUnits;
 }
 
-public sealed record RefundableQuery(int Page, int PageSize, string? Search = null, string? SortBy = null, bool Descending = false);
+public sealed record RefundableQuery(
+    int Page, int PageSize, string? Search = null, string? SortBy = null, bool Descending = false, bool IncludeCertification = false);
 
 public sealed record RefundQuery(
-    int Page, int PageSize, RefundStatus? Status = null, DateTime? From = null, DateTime? To = null, string? SortBy = null, bool Descending = false);
+    int Page, int PageSize, RefundStatus? Status = null, DateTime? From = null, DateTime? To = null, string? SortBy = null, bool Descending = false,
+    bool IncludeCertification = false);
 
 public sealed record RowPage<T>(IReadOnlyList<T> Rows, int Total);
 
-/// <summary>The refunds screen's two lists, each counted and paged in the database.</summary>
+/// <summary>
+/// The refunds screen's two lists, each counted and paged in the database. A refund carries its chain's certification
+/// tag, so both read the chains as the recoveries list does (<see cref="CertificationTag.Shown(IQueryable{RecoveryChain}, bool)"/>).
+/// </summary>
 public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
 {
     public async Task<RowPage<RefundableRow>> RefundableAsync(RefundableQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var chains = db.Chains.AsNoTracking().Where(c => ChainStateGroups.Refundable.Contains(c.State));
+        var chains = db.Chains.AsNoTracking().Shown(query.IncludeCertification).Where(c => ChainStateGroups.Refundable.Contains(c.State));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();
@@ -72,7 +78,7 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
     public async Task<RowPage<RefundRow>> RefundsAsync(RefundQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var refunds = db.Refunds.AsNoTracking().Join(db.Chains.AsNoTracking(), r => r.ChainId, c => c.Id, (r, c) => new RefundLine
+        var refunds = db.Refunds.AsNoTracking().Join(db.Chains.AsNoTracking().Shown(query.IncludeCertification), r => r.ChainId, c => c.Id, (r, c) => new RefundLine
         {
             Id = r.Id,
             ChainId = r.ChainId,

@@ -1,5 +1,6 @@
 using Bunit;
 using FlexPay.Admin.Identity;
+using FlexPay.Core.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,51 @@ public sealed class DashboardTests : ComponentTest
 
         page.WaitForElement("[data-test=empty-state]");
         Assert.Equal(offered, page.FindAll("[data-test=open-job-dashboard]").Count == 1);
+    }
+
+    [Fact]
+    public async Task A_certification_runs_recoveries_count_only_once_the_switch_shows_them()
+    {
+        this.SignInAs(Roles.Viewer);
+        await SeedAsync(Builders.RecoveredChain(7500, "USD"));
+        await SeedCertificationAsync(Builders.RecoveredChain(1500, "JPY"), Builders.FailedChain(3016, "USD"));
+
+        var page = Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(["USD"], Currencies(page)));
+        Assert.Equal(["Recovered"], page.FindAll("[data-test=chains-by-state] tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()));
+        page.Find("input[data-test=show-certification]").Change(true);
+        page.WaitForAssertion(() => Assert.Equal(["JPY", "USD"], Currencies(page)));
+        Assert.Equal(["Recovered", "Failed"], page.FindAll("[data-test=chains-by-state] tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()));
+        Assert.EndsWith("?includeCertification=true", Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_only_certification_recoveries_it_says_none_arrived_yet_and_still_offers_the_switch()
+    {
+        this.SignInAs(Roles.Viewer);
+        await SeedAsync();
+        await SeedCertificationAsync(Builders.RecoveredChain(1500, "JPY"));
+
+        var page = Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("No recoveries yet", page.Find("[data-test=empty-state]").TextContent, StringComparison.Ordinal));
+        page.Find("input[data-test=show-certification]").Change(true);
+        page.WaitForAssertion(() => Assert.Equal(["JPY"], Currencies(page)));
+    }
+
+    private static List<string> Currencies(IRenderedComponent<DashboardPage> page) =>
+        [.. page.FindAll("[data-test=recovered-per-currency] tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim())];
+
+    private async Task SeedCertificationAsync(params RecoveryChain[] chains)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>().CreateDbContextAsync();
+        var runId = Guid.NewGuid();
+        foreach (var chain in chains)
+        {
+            db.Chains.Add(chain).Property(CertificationTag.RunId).CurrentValue = runId;
+        }
+        await db.SaveChangesAsync();
     }
 
     private async Task SeedAsync(params RecoveryChain[] chains)

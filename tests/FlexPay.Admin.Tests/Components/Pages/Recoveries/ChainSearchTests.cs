@@ -1,4 +1,5 @@
 using FlexPay.Admin.Components.Pages.Recoveries;
+using FlexPay.Core.Certification;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -206,6 +207,41 @@ public sealed class ChainSearchTests : IAsyncLifetime
         Assert.Equal([second.Id, first.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CustomerId), descending: true));
         Assert.Equal([first.Id, second.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CreatedAt)));
         Assert.Equal([second.Id, first.Id], await IdsAsync(new ChainFilter(), nameof(ChainRow.CreatedAt), descending: true));
+    }
+
+    [Fact]
+    public async Task A_certification_runs_chains_are_left_out_and_counted_out_unless_the_filter_includes_them()
+    {
+        var real = Open(Day1, currency: "EUR");
+        var certification = Open(Day1.AddDays(1), currency: "EUR", orderId: "CERT-1A2B3C4D");
+        await using (var db = await _dbFactory.CreateDbContextAsync())
+        {
+            db.Chains.AddRange(real, certification);
+            db.Entry(certification).Property(CertificationTag.RunId).CurrentValue = Guid.NewGuid();
+            await db.SaveChangesAsync();
+        }
+
+        var hidden = await _search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Currency = "EUR" }));
+        var shown = await _search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Currency = "EUR", IncludeCertification = true }));
+
+        Assert.Equal(1, hidden.Total);
+        Assert.Equal([real.Id], hidden.Rows.Select(r => r.Id));
+        Assert.Equal(2, shown.Total);
+        Assert.Equal([certification.Id, real.Id], shown.Rows.Select(r => r.Id));
+        Assert.Equal([certification.Id], await IdsAsync(new ChainFilter { Search = "cert-", IncludeCertification = true }));
+        Assert.Empty(await IdsAsync(new ChainFilter { Search = "cert-" }));
+    }
+
+    [Fact]
+    public void The_switch_travels_in_the_query_string_only_when_on()
+    {
+        var on = new ChainFilterQuery(null, null, null, null, null, null, null, IncludeCertification: true);
+        var off = new ChainFilterQuery(null, null, null, null, null, null, null, IncludeCertification: false);
+
+        Assert.True(on.ToFilter(out _)!.IncludeCertification);
+        Assert.False(off.ToFilter(out _)!.IncludeCertification);
+        Assert.Equal("true", ChainFilterQuery.Of(new ChainFilter { IncludeCertification = true }).Parameters()["includeCertification"]);
+        Assert.Null(ChainFilterQuery.Of(new ChainFilter()).Parameters()["includeCertification"]);
     }
 
     public async Task InitializeAsync()
