@@ -65,7 +65,7 @@ public sealed class GatewayRoutingTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task Disabling_warns_of_bound_retries_then_RefundOnly_declines_charges_but_refunds_go_through()
+    public async Task Disabling_warns_of_bound_retries_which_then_wait_and_go_on_when_it_is_enabled_again_while_refunds_go_through()
     {
         var gateway = await _engine.CreateAsync(GatewayBuilders.Draft("MID-closing", GatewayTypes.FlexPaySandbox, enabled: true));
         var token = gateway.FlexPayToken!;
@@ -86,14 +86,26 @@ public sealed class GatewayRoutingTests(ITestOutputHelper output) : IAsyncLifeti
         await _engine.RunDueAsync();
         Assert.Equal("RefundOnly", (await _engine.AtFlexPayAsync(token)).Status);
 
+        // Due while its gateway is disabled: held, not sent, not failed.
         await _engine.AdvanceToNextRunAsync();
-        var declined = await _engine.ChainAsync(scheduled.Chain.Id);
-        Assert.Equal("50156", declined.Attempts.Single().ResponseCode);
-        Assert.Equal(ChainState.Failed, declined.State);
+        var waiting = await _engine.ChainAsync(scheduled.Chain.Id);
+        Assert.Equal(ChainState.Waiting, waiting.State);
+        Assert.Contains("MID-closing", waiting.StateReason, StringComparison.Ordinal);
+        var held = Assert.Single(waiting.Attempts);
+        Assert.Equal(AttemptStatus.Waiting, held.Status);
+        Assert.Single(await _engine.ProcessedChargesAsync());
+
+        // Enabled again: once FlexPay has it Available, the same retry goes out through it.
+        await _engine.Gateways().EnableAsync(gateway.Id);
+        await _engine.RunDueAsync();
+        var goneOn = await _engine.ChainAsync(scheduled.Chain.Id);
+        Assert.Equal(ChainState.Recovered, goneOn.State);
+        var sent = Assert.Single(goneOn.Attempts);
+        Assert.Equal((1, token), (sent.RetryCount, sent.GatewayTokenSent));
 
         var refund = await _engine.Services.GetRequiredService<RefundProcessor>().RefundAsync(recovered.Chain.Id, 2500, "Goodwill", "test");
         Assert.Equal(RefundStatus.Approved, refund.Status);
         Assert.Equal(ChainState.PartlyRefunded, (await _engine.ChainAsync(recovered.Chain.Id)).State);
-        output.WriteLine($"RefundOnly gateway {token}: retry {declined.Attempts.Single().MerchantTransactionId} declined 50156; refund {refund.TransactionId} approved ({refund.ResponseCode}).");
+        output.WriteLine($"Gateway {token} disabled: retry {sent.MerchantTransactionId} waited, then went out once it was enabled again; refund {refund.TransactionId} approved ({refund.ResponseCode}).");
     }
 }
