@@ -45,8 +45,12 @@ internal sealed class EngineHarness : IAsyncDisposable
     private WebApplication _sandbox = null!;
     private IHost _engine = null!;
 
-    private EngineHarness()
+    // Real time: HttpClient's own timeout does not follow the fake clock.
+    private readonly TimeSpan _flexPayTimeout;
+
+    private EngineHarness(TimeSpan flexPayTimeout)
     {
+        _flexPayTimeout = flexPayTimeout;
         Scheduler = new ManualScheduler(Clock);
     }
 
@@ -66,9 +70,10 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public string DataDirectory => _dataDirectory;
 
-    public static async Task<EngineHarness> StartAsync()
+    /// <param name="flexPayTimeout">How long the engine's client waits for FlexPay (real time); 15 s unless a test makes FlexPay slower than that.</param>
+    public static async Task<EngineHarness> StartAsync(TimeSpan? flexPayTimeout = null)
     {
-        var harness = new EngineHarness();
+        var harness = new EngineHarness(flexPayTimeout ?? TimeSpan.FromSeconds(15));
         await harness.StartSandboxAsync();
         await harness.StartEngineAsync();
         return harness;
@@ -153,6 +158,11 @@ internal sealed class EngineHarness : IAsyncDisposable
             (string?)e["path"] is { } path && path.EndsWith("/gateways/charge", StringComparison.Ordinal) &&
             (string?)e["responseCode"] is { } code && code != "50129")];
 
+    /// <summary>
+    /// Faults the sandbox injects from now on. A timed-out request waits <c>timeoutDelay</c> on the fake clock, which
+    /// no one moves while a send is in flight, so the engine's client gives up first (its real-time timeout) and the
+    /// sandbox then processes the request all the same, as a slow FlexPay would.
+    /// </summary>
     public async Task SetSandboxFaultsAsync(double serverErrorRate = 0, double dropRate = 0, double timeoutRate = 0)
     {
         using var response = await SandboxHttp.PutAsJsonAsync("_faults", new { serverErrorRate, dropRate, timeoutRate, timeoutDelay = "00:00:00.100" });
@@ -189,7 +199,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _dataDirectory });
         builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
-        builder.Configuration["FlexPay:Timeout"] = "00:00:15";
+        builder.Configuration["FlexPay:Timeout"] = _flexPayTimeout.ToString();
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(Logs);
