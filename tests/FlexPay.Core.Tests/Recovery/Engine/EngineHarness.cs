@@ -21,6 +21,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FlexPay.Core.Tests.Recovery.Engine;
@@ -45,12 +46,13 @@ internal sealed class EngineHarness : IAsyncDisposable
     private WebApplication _sandbox = null!;
     private IHost _engine = null!;
 
-    // Real time: HttpClient's own timeout does not follow the fake clock.
-    private readonly TimeSpan _flexPayTimeout;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection> _services;
 
-    private EngineHarness(TimeSpan flexPayTimeout)
+    private EngineHarness(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services)
     {
-        _flexPayTimeout = flexPayTimeout;
+        _settings = settings;
+        _services = services;
         Scheduler = new ManualScheduler(Clock);
     }
 
@@ -70,10 +72,11 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public string DataDirectory => _dataDirectory;
 
-    /// <param name="flexPayTimeout">How long the engine's client waits for FlexPay (real time); 15 s unless a test makes FlexPay slower than that.</param>
-    public static async Task<EngineHarness> StartAsync(TimeSpan? flexPayTimeout = null)
+    /// <param name="settings">Configuration over the harness's own.</param>
+    /// <param name="services">Registrations over the engine's own, applied at every (re)start.</param>
+    public static async Task<EngineHarness> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var harness = new EngineHarness(flexPayTimeout ?? TimeSpan.FromSeconds(15));
+        var harness = new EngineHarness(settings ?? new Dictionary<string, string>(), services ?? (_ => { }));
         await harness.StartSandboxAsync();
         await harness.StartEngineAsync();
         return harness;
@@ -159,6 +162,12 @@ internal sealed class EngineHarness : IAsyncDisposable
             (string?)e["responseCode"] is { } code && code != "50129")];
 
     /// <summary>
+    /// How long the FlexPay clients created from now on wait for an answer. Real time: HttpClient's timeout does not
+    /// follow the fake clock, so a test shortens it only while it makes FlexPay slow.
+    /// </summary>
+    public void SetFlexPayTimeout(TimeSpan timeout) => Services.GetRequiredService<IOptionsMonitor<FlexPayOptions>>().CurrentValue.Timeout = timeout;
+
+    /// <summary>
     /// Faults the sandbox injects from now on. A timed-out request waits <c>timeoutDelay</c> on the fake clock, which
     /// no one moves while a send is in flight, so the engine's client gives up first (its real-time timeout) and the
     /// sandbox then processes the request all the same, as a slow FlexPay would.
@@ -199,7 +208,11 @@ internal sealed class EngineHarness : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _dataDirectory });
         builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
-        builder.Configuration["FlexPay:Timeout"] = _flexPayTimeout.ToString();
+        builder.Configuration["FlexPay:Timeout"] = "00:00:15";
+        foreach (var (key, value) in _settings)
+        {
+            builder.Configuration[key] = value;
+        }
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(Logs);
@@ -209,6 +222,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSecretProtectors((_, kind) => new DataProtectionTestProtector(_dataProtection.CreateProtector(kind)));
         builder.AddFlexPayCore(_ => new Uri(SandboxHttp.BaseAddress!, "v1/"));
         builder.Services.AddHttpClient<FlexPayClient>().AddHttpMessageHandler(() => new FlexPayRequestRecorder.Handler(FlexPayRequests));
+        _services(builder.Services);
         _engine = builder.Build();
         Scheduler.Windows = _engine.Services.GetRequiredService<ActiveWindows>();
         await _engine.StartAsync();

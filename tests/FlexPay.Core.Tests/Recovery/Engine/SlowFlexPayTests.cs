@@ -11,8 +11,7 @@ public sealed class SlowFlexPayTests : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
-    // Real time, so short; still far above what a loopback request takes on a loaded machine.
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync(flexPayTimeout: TimeSpan.FromSeconds(2));
+    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
 
@@ -25,6 +24,8 @@ public sealed class SlowFlexPayTests : IAsyncLifetime
             // 2401 is approved at retry 1.
             ids.Add((await _engine.SubmitAsync(Requests.Payment(2401, merchantDeclinedAt: EngineHarness.Start))).Chain!.Id);
         }
+        // The client gives up after 2 s of real time; the sandbox waits on the fake clock, which stands still meanwhile.
+        _engine.SetFlexPayTimeout(TimeSpan.FromSeconds(2));
         await _engine.SetSandboxFaultsAsync(timeoutRate: 1);
         await _engine.AdvanceToNextRunAsync();
         await _engine.AdvanceToNextRunAsync();
@@ -34,6 +35,7 @@ public sealed class SlowFlexPayTests : IAsyncLifetime
 
         var quickAgain = _engine.Clock.GetUtcNow();
         await _engine.SetSandboxFaultsAsync();
+        _engine.SetFlexPayTimeout(TimeSpan.FromSeconds(15));
         while (await _engine.NextDueAsync() is not null)
         {
             await _engine.AdvanceToNextRunAsync();
