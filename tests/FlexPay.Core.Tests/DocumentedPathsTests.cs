@@ -36,7 +36,7 @@ public sealed partial class DocumentedPathsTests
                     continue;
                 }
                 var text = File.ReadAllText(file);
-                missing.AddRange(members.Where(m => !text.Contains(m, StringComparison.Ordinal)).Select(m => $"{path} has no {m}"));
+                missing.AddRange(members.Where(m => !Regex.IsMatch(text, $@"(?<!\w){Regex.Escape(m)}(?!\w)")).Select(m => $"{path} has no {m}"));
             }
         }
         Assert.True(missing.Count == 0, string.Join('\n', missing));
