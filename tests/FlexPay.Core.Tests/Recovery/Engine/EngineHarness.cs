@@ -11,6 +11,7 @@ using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Dispatch;
 using FlexPay.Core.Recovery.Intake;
 using FlexPay.Sandbox;
+using FlexPay.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -43,7 +44,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly EphemeralDataProtectionProvider _dataProtection = new();
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-engine-").FullName;
-    private WebApplication _sandbox = null!;
+    private SandboxServer _sandbox = null!;
     private IHost _engine = null!;
 
     private readonly IReadOnlyDictionary<string, string> _settings;
@@ -59,8 +60,6 @@ internal sealed class EngineHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public ManualScheduler Scheduler { get; }
-
-    public HttpClient SandboxHttp { get; private set; } = null!;
 
     public IServiceProvider Services => _engine.Services;
 
@@ -149,17 +148,10 @@ internal sealed class EngineHarness : IAsyncDisposable
     }
 
     /// <summary>Every request the sandbox received, in order.</summary>
-    public async Task<IReadOnlyList<JsonObject>> SandboxLogAsync() =>
-        [.. (await SandboxHttp.GetFromJsonAsync<JsonArray>("_log"))!.Select(e => e!.AsObject())];
+    public Task<IReadOnlyList<JsonObject>> SandboxLogAsync() => _sandbox.LogAsync();
 
-    /// <summary>
-    /// The charges the sandbox actually processed: answered with a response code (a 500 fault is not
-    /// processed) that is not the duplicate-id refusal (50129), which charges no one.
-    /// </summary>
-    public async Task<IReadOnlyList<JsonObject>> ProcessedChargesAsync() =>
-        [.. (await SandboxLogAsync()).Where(e =>
-            (string?)e["path"] is { } path && path.EndsWith("/gateways/charge", StringComparison.Ordinal) &&
-            (string?)e["responseCode"] is { } code && code != "50129")];
+    /// <summary>The charges the sandbox actually processed (<see cref="SandboxServer.ProcessedChargesAsync"/>).</summary>
+    public Task<IReadOnlyList<JsonObject>> ProcessedChargesAsync() => _sandbox.ProcessedChargesAsync();
 
     /// <summary>
     /// How long the FlexPay clients created from now on wait for an answer. Real time: HttpClient's timeout does not
@@ -172,36 +164,24 @@ internal sealed class EngineHarness : IAsyncDisposable
     /// no one moves while a send is in flight, so the engine's client gives up first (its real-time timeout) and the
     /// sandbox then processes the request all the same, as a slow FlexPay would.
     /// </summary>
-    public async Task SetSandboxFaultsAsync(double serverErrorRate = 0, double dropRate = 0, double timeoutRate = 0)
-    {
-        using var response = await SandboxHttp.PutAsJsonAsync("_faults", new { serverErrorRate, dropRate, timeoutRate, timeoutDelay = "00:00:00.100" });
-        response.EnsureSuccessStatusCode();
-    }
+    public Task SetSandboxFaultsAsync(double serverErrorRate = 0, double dropRate = 0, double timeoutRate = 0) =>
+        _sandbox.SetFaultsAsync(serverErrorRate, timeoutRate, dropRate, TimeSpan.FromMilliseconds(100));
 
     public async ValueTask DisposeAsync()
     {
         _engine.Dispose();
-        SandboxHttp.Dispose();
         await _sandbox.DisposeAsync();
         Directory.Delete(_dataDirectory, recursive: true);
     }
 
-    private async Task StartSandboxAsync()
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["Sandbox:RetryDelay"] = SandboxRetryDelay.ToString();
-        builder.Configuration["Sandbox:ApiKeys:0"] = SandboxOptions.DevelopmentApiKey;
-        builder.Configuration["Sandbox:ApiKeys:1"] = SecondCompanyKey;
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.AddFlexPaySandbox();
-        _sandbox = builder.Build();
-        _sandbox.MapFlexPaySandbox();
-        await _sandbox.StartAsync();
-        var address = _sandbox.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        SandboxHttp = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
-    }
+    private async Task StartSandboxAsync() => _sandbox = await SandboxServer.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["Sandbox:RetryDelay"] = SandboxRetryDelay.ToString(),
+            ["Sandbox:ApiKeys:0"] = SandboxOptions.DevelopmentApiKey,
+            ["Sandbox:ApiKeys:1"] = SecondCompanyKey,
+        },
+        Clock);
 
     private async Task StartEngineAsync()
     {
@@ -220,7 +200,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<IRecoveryScheduler>(Scheduler);
         builder.Services.AddSingleton<IGatewaySyncScheduler>(Scheduler);
         builder.Services.AddSecretProtectors((_, kind) => new DataProtectionTestProtector(_dataProtection.CreateProtector(kind)));
-        builder.AddFlexPayCore(_ => new Uri(SandboxHttp.BaseAddress!, "v1/"));
+        builder.AddFlexPayCore(_ => _sandbox.ApiBase);
         builder.Services.AddHttpClient<FlexPayClient>().AddHttpMessageHandler(() => new FlexPayRequestRecorder.Handler(FlexPayRequests));
         _services(builder.Services);
         _engine = builder.Build();
