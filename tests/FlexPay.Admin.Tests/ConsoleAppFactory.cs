@@ -41,6 +41,10 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
         _root = root;
         _ownsRoot = ownsRoot;
         UseKestrel(0);
+        if (StartsFromMigratedDatabase)
+        {
+            MigratedDatabase.CopyTo(DataDirectory);
+        }
         StartServer();
     }
 
@@ -48,6 +52,12 @@ public partial class ConsoleAppFactory : WebApplicationFactory<Program>
     internal CapturingLoggerProvider Logs { get; } = new();
 
     protected virtual string EnvironmentName => "Development";
+
+    /// <summary>
+    /// Whether the data folder starts with <see cref="MigratedDatabase"/>'s copy (quicker) rather than empty, as a
+    /// first install's does.
+    /// </summary>
+    protected virtual bool StartsFromMigratedDatabase => true;
 
     /// <summary>The data folder (database, key ring); not created before the console creates it.</summary>
     public string DataDirectory => Path.Combine(_root, "data");

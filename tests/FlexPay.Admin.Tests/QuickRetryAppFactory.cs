@@ -13,7 +13,5 @@ public class QuickRetryAppFactory : ConsoleAppFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sandbox:RetryDelay", "00:00:01");
         builder.UseSetting("Recovery:FirstRetryDelay", "00:00:01");
-        // Far shorter than the tests' own budget, so a stalled step fails naming itself instead of being cut off by the test.
-        builder.UseSetting("Certification:AnswerGrace", "00:00:30");
     }
 }

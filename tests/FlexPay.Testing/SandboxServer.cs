@@ -7,14 +7,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FlexPay.Testing;
 
 /// <summary>
-/// FlexPay's sandbox in the test process, on 127.0.0.1 and a free port, so that it outlives the console
-/// it serves when that is killed. <see cref="OnCharge"/> lets a test act at the moment the n-th charge arrives.
+/// FlexPay's sandbox in the test process, on 127.0.0.1 and a free port: the one every test suite starts (beside a
+/// console process, which it outlives when that is killed; under the engine harness; under the client's emulator
+/// tests). <see cref="OnCharge"/> lets a test act at the moment the n-th charge arrives.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
@@ -29,6 +31,7 @@ public sealed class SandboxServer : IAsyncDisposable
         Http = new HttpClient { BaseAddress = root };
     }
 
+    /// <summary>Where the sandbox is mounted: the server's root, or its prefix under it.</summary>
     public Uri Root { get; }
 
     public Uri ApiBase => new(Root, "v1/");
@@ -44,12 +47,24 @@ public sealed class SandboxServer : IAsyncDisposable
     /// </summary>
     public Action<int>? OnRefundAnswered { get; set; }
 
-    public static async Task<SandboxServer> StartAsync(TimeSpan retryDelay)
+    public static Task<SandboxServer> StartAsync(TimeSpan retryDelay) =>
+        StartAsync(new Dictionary<string, string?> { ["Sandbox:RetryDelay"] = retryDelay.ToString("c", CultureInfo.InvariantCulture) });
+
+    /// <summary>
+    /// The sandbox with <paramref name="settings"/> (<c>Sandbox:…</c>), on <paramref name="clock"/> when given (a fake
+    /// one makes its retry dates and timeouts exact), mapped under <paramref name="prefix"/> as the console maps it
+    /// (<c>sandbox</c>) or at the root.
+    /// </summary>
+    public static async Task<SandboxServer> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null, string prefix = "")
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["Sandbox:RetryDelay"] = retryDelay.ToString("c", CultureInfo.InvariantCulture);
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
         builder.AddFlexPaySandbox();
         var app = builder.Build();
         SandboxServer? server = null;
@@ -69,10 +84,12 @@ public sealed class SandboxServer : IAsyncDisposable
             }
             await next(context);
         });
-        app.MapFlexPaySandbox();
+        var mountedAt = prefix.Trim('/');
+        app.MapFlexPaySandbox(mountedAt.Length == 0 ? "" : "/" + mountedAt);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new SandboxServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var root = new Uri(address.TrimEnd('/') + "/");
+        server = new SandboxServer(app, mountedAt.Length == 0 ? root : new Uri(root, mountedAt + "/"));
         return server;
     }
 
@@ -89,15 +106,19 @@ public sealed class SandboxServer : IAsyncDisposable
     public static bool IsCharge(JsonObject entry) =>
         ((string?)entry["path"])?.EndsWith("/gateways/charge", StringComparison.Ordinal) == true;
 
-    public async Task SetFaultsAsync(double serverErrorRate = 0, double timeoutRate = 0, double dropRate = 0, TimeSpan? timeoutDelay = null)
-    {
-        using var response = await Http.PutAsJsonAsync("_faults", new
+    public Task SetFaultsAsync(double serverErrorRate = 0, double timeoutRate = 0, double dropRate = 0, TimeSpan? timeoutDelay = null) =>
+        SetFaultsAsync(new
         {
             serverErrorRate,
             timeoutRate,
             dropRate,
             timeoutDelay = (timeoutDelay ?? TimeSpan.FromMinutes(2)).ToString("c", CultureInfo.InvariantCulture),
         });
+
+    /// <summary>Sets the injected faults (the sandbox's <c>_faults</c> body, members left out keep their value).</summary>
+    public async Task SetFaultsAsync(object faults)
+    {
+        using var response = await Http.PutAsJsonAsync("_faults", faults);
         response.EnsureSuccessStatusCode();
     }
 

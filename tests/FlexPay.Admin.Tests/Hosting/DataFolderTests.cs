@@ -4,8 +4,14 @@ using FlexPay.Core.Persistence;
 namespace FlexPay.Admin.Tests.Hosting;
 
 /// <summary>Only the console's own user may read its data folder, its key ring and its database files (the console runs on Linux).</summary>
-public sealed class DataFolderTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
+public sealed class DataFolderTests(DataFolderTests.FirstInstall app) : IClassFixture<DataFolderTests.FirstInstall>
 {
+    /// <summary>A console whose data folder it creates itself, as on a first install.</summary>
+    public sealed class FirstInstall : ConsoleAppFactory
+    {
+        protected override bool StartsFromMigratedDatabase => false;
+    }
+
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 

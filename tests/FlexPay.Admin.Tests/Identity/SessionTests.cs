@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FlexPay.Admin.Tests.Identity;
 
-/// <summary>A sign-in is a session kept on the server (decision 008): what ends it ends every copy of its cookie.</summary>
+/// <summary>A sign-in is a session kept on the server (decision 009): what ends it ends every copy of its cookie.</summary>
 public sealed class SessionTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
     [Fact]

@@ -40,7 +40,7 @@ public sealed class CallerTimeoutTests(ITestOutputHelper output) : IAsyncLifetim
                 await Assert.ThrowsAnyAsync<TaskCanceledException>(() => RefundProcesses.PostAsync(impatient, id, key, body));
             }
             await _sandbox.SetFaultsAsync();
-            await Recoveries.WaitUntilAsync(async () => (await _sandbox.ApprovedRefundsAsync()).Count > 0, TimeSpan.FromSeconds(30), "FlexPay to refund");
+            await Eventually.ReturnsAsync(_sandbox.ApprovedRefundsAsync, refunds => refunds.Count > 0, "FlexPay to refund");
             using var retried = await RefundProcesses.RetryUntilAnsweredAsync(first.Api, id, key, body);
             output.WriteLine($"Retry while the first console runs: {(int)retried.StatusCode} {await retried.Content.ReadAsStringAsync()}");
             first.Kill();

@@ -105,7 +105,10 @@ public sealed class IdempotentRefundApiTests(IdempotentRefundApiTests.ShortWaitA
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
         Assert.Equal(["true"], retried.Headers.GetValues("Idempotent-Replayed"));
         Assert.Equal((string?)accepted["id"], (string?)(await retried.Content.ReadFromJsonAsync<JsonObject>())!["id"]);
-        var polled = await PollAsync(api, first.Headers.Location!.OriginalString, "Approved");
+        var polled = await Eventually.ReturnsAsync(
+            async () => (await api.GetFromJsonAsync<JsonObject>(first.Headers.Location!.OriginalString))!,
+            refund => (string?)refund["status"] == "Approved",
+            "the refund FlexPay held to be approved");
         Assert.Equal((string?)accepted["id"], (string?)polled["id"]);
         Assert.Single(await RefundsAtSandboxAsync((string)accepted["merchantTransactionId"]!));
     }
@@ -167,20 +170,6 @@ public sealed class IdempotentRefundApiTests(IdempotentRefundApiTests.ShortWaitA
         using var request = RefundRequest(id, amount, reason);
         request.Headers.Add("Idempotency-Key", key);
         return await api.SendAsync(request);
-    }
-
-    private static async Task<JsonObject> PollAsync(HttpClient api, string location, string status)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var refund = (await api.GetFromJsonAsync<JsonObject>(location))!;
-            if ((string?)refund["status"] == status || DateTimeOffset.UtcNow > deadline)
-            {
-                return refund;
-            }
-            await Task.Delay(100);
-        }
     }
 
     private async Task<IReadOnlyList<JsonObject>> RefundsAtSandboxAsync(string merchantTransactionId) =>

@@ -33,35 +33,21 @@ internal static class Recoveries
     /// <summary>Polls the chain list until every one of <paramref name="ids"/> is in <paramref name="state"/>.</summary>
     public static async Task<IReadOnlyList<JsonObject>> WaitUntilAllAsync(HttpClient api, IReadOnlyCollection<string> ids, string state, TimeSpan timeout)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
         var wanted = ids.ToHashSet();
-        IReadOnlyList<JsonObject> chains = [];
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            chains = [.. (await api.GetFromJsonAsync<JsonArray>("api/v1/recoveries?limit=500"))!
-                .Select(c => c!.AsObject()).Where(c => wanted.Contains((string)c["id"]!))];
-            if (chains.Count == wanted.Count && chains.All(c => (string?)c["state"] == state))
-            {
-                return chains;
-            }
-            await Task.Delay(250);
-        }
-        var states = string.Join(", ", chains.GroupBy(c => (string?)c["state"]).Select(g => $"{g.Key}: {g.Count()}"));
-        throw new TimeoutException($"Not all {wanted.Count} chains reached {state} within {timeout}; found {chains.Count} ({states}).");
+        var chains = await Eventually.ReturnsAsync(
+            async () => new ChainStates([.. (await api.GetFromJsonAsync<JsonArray>("api/v1/recoveries?limit=500"))!
+                .Select(c => c!.AsObject()).Where(c => wanted.Contains((string)c["id"]!))]),
+            found => found.Chains.Count == wanted.Count && found.Chains.All(c => (string?)c["state"] == state),
+            $"all {wanted.Count} chains to reach {state}",
+            timeout);
+        return chains.Chains;
     }
 
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    /// <summary>Chains as last read, described by how many are in each state.</summary>
+    private sealed record ChainStates(IReadOnlyList<JsonObject> Chains)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Timed out after {timeout} waiting for {what}.");
+        public override string ToString() =>
+            $"{Chains.Count} chains ({string.Join(", ", Chains.GroupBy(c => (string?)c["state"]).Select(g => $"{g.Key}: {g.Count()}"))})";
     }
 
     /// <summary>The attempts as stored, read straight from the console's SQLite file (readers never block it).</summary>

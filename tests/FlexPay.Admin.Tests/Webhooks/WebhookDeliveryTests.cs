@@ -36,7 +36,8 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryTests.QuickWebhooksConso
 
         var recoveryId = await api.SubmitAsync(Payloads.DeclinedPayment(2008));
 
-        var posts = await EventuallyAsync(() => receiver.Posts.Any(p => p.Status == 200), () => receiver.Posts.ToList());
+        var posts = await Eventually.ReturnsAsync(
+            () => Task.FromResult(receiver.Posts.ToList()), p => p.Any(post => post.Status == 200), "the receiver to answer a delivery with 200");
         Assert.All(posts, p => Assert.True(p.SignatureValid, p.Signature));
         Assert.Equal([500, 200], posts.Select(p => p.Status));
         Assert.Equal(posts[0].Body, posts[1].Body);
@@ -63,20 +64,5 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryTests.QuickWebhooksConso
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.NotNull(problem["errors"]!["Url"]);
-    }
-
-    /// <summary>Reads <paramref name="read"/> until <paramref name="done"/>, for at most 30 s (delivery runs on its own worker).</summary>
-    private static async Task<T> EventuallyAsync<T>(Func<bool> done, Func<T> read)
-    {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (!done())
-        {
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Not reached: {JsonSerializer.Serialize(read())}");
-            }
-            await Task.Delay(50);
-        }
-        return read();
     }
 }

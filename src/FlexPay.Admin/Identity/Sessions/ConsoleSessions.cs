@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace FlexPay.Admin.Identity.Sessions;
 
 /// <summary>
-/// The server-side record of who is signed in where (decision 008). A cookie is honoured only while its session is
+/// The server-side record of who is signed in where (decision 009). A cookie is honoured only while its session is
 /// here: sign-out removes it, so a copied cookie stops working at once; a session also ends after
 /// <see cref="ConsoleSecurityOptions.IdleTimeout"/> without use and <see cref="ConsoleSecurityOptions.SessionLifetime"/>
 /// after its sign-in.

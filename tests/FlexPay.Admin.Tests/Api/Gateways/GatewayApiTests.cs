@@ -1,3 +1,4 @@
+using FlexPay.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -168,18 +169,10 @@ public sealed class GatewayApiTests : IAsyncDisposable
     };
 
     /// <summary>Polls until the gateway is in sync and <paramref name="done"/> holds (Hangfire is a real timer here).</summary>
-    private async Task<JsonObject> WaitForSyncAsync(string id, Func<JsonObject, bool> done)
-    {
-        var deadline = DateTimeOffset.UtcNow + SyncDeadline;
-        while (true)
-        {
-            var gateway = (await _http.GetFromJsonAsync<JsonObject>($"/api/v1/gateways/{id}"))!;
-            if ((string?)gateway["sync"]!["state"] == "InSync" && done(gateway))
-            {
-                return gateway;
-            }
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Not in sync in time: {gateway.ToJsonString()}");
-            await Task.Delay(50);
-        }
-    }
+    private Task<JsonObject> WaitForSyncAsync(string id, Func<JsonObject, bool> done) =>
+        Eventually.ReturnsAsync(
+            async () => (await _http.GetFromJsonAsync<JsonObject>($"/api/v1/gateways/{id}"))!,
+            gateway => (string?)gateway["sync"]!["state"] == "InSync" && done(gateway),
+            $"gateway {id} to be in sync",
+            SyncDeadline);
 }

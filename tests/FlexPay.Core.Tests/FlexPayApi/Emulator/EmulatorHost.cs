@@ -1,12 +1,7 @@
-using System.Net.Http.Json;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Tests.FlexPayApi.Support;
 using FlexPay.Sandbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
+using FlexPay.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -14,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FlexPay.Core.Tests.FlexPayApi.Emulator;
 
 /// <summary>
-/// The sandbox emulator on real Kestrel (a free loopback port) under <c>/sandbox</c>, as the Admin app maps it,
+/// The sandbox emulator (<see cref="SandboxServer"/>) under <c>/sandbox</c>, as the Admin app maps it,
 /// and the real client registered with <see cref="FlexPayServiceCollectionExtensions.AddFlexPayClient"/>.
 /// The emulator's clock is fake, so retry dates are exact.
 /// </summary>
@@ -26,12 +21,12 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
     public static readonly FlexPayApiKey Key = new(SandboxOptions.DevelopmentApiKey);
 
-    private readonly WebApplication app;
+    private readonly SandboxServer sandbox;
     private readonly ServiceProvider clientServices;
 
-    private EmulatorHost(WebApplication app, Uri root, TimeSpan clientTimeout)
+    private EmulatorHost(SandboxServer sandbox, Uri root, TimeSpan clientTimeout)
     {
-        this.app = app;
+        this.sandbox = sandbox;
         Root = root;
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(ClientLogs));
@@ -50,31 +45,17 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
     public static async Task<EmulatorHost> StartAsync(IDictionary<string, string?>? settings = null, TimeSpan? clientTimeout = null)
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        builder.AddFlexPaySandbox();
-        var app = builder.Build();
-        app.MapFlexPaySandbox(Prefix);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new EmulatorHost(app, new Uri(address.TrimEnd('/') + "/"), clientTimeout ?? TimeSpan.FromSeconds(30));
+        var sandbox = await SandboxServer.StartAsync(
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), new FakeTimeProvider(Now), Prefix);
+        return new EmulatorHost(sandbox, new Uri(sandbox.Root, "/"), clientTimeout ?? TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Switches the emulator's injected outages (its <c>_faults</c> endpoint) while it runs.</summary>
-    public async Task SetFaultsAsync(object faults)
-    {
-        using var http = new HttpClient { BaseAddress = Root };
-        using var response = await http.PutAsJsonAsync("sandbox/_faults", faults);
-        response.EnsureSuccessStatusCode();
-    }
+    public Task SetFaultsAsync(object faults) => sandbox.SetFaultsAsync(faults);
 
     public async ValueTask DisposeAsync()
     {
         await clientServices.DisposeAsync();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await sandbox.DisposeAsync();
     }
 }

@@ -11,6 +11,7 @@ using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Dispatch;
 using FlexPay.Core.Recovery.Intake;
 using FlexPay.Sandbox;
+using FlexPay.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -21,6 +22,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FlexPay.Core.Tests.Recovery.Engine;
@@ -42,19 +44,22 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly EphemeralDataProtectionProvider _dataProtection = new();
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-engine-").FullName;
-    private WebApplication _sandbox = null!;
+    private SandboxServer _sandbox = null!;
     private IHost _engine = null!;
 
-    private EngineHarness()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection> _services;
+
+    private EngineHarness(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services)
     {
+        _settings = settings;
+        _services = services;
         Scheduler = new ManualScheduler(Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public ManualScheduler Scheduler { get; }
-
-    public HttpClient SandboxHttp { get; private set; } = null!;
 
     public IServiceProvider Services => _engine.Services;
 
@@ -66,9 +71,11 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public string DataDirectory => _dataDirectory;
 
-    public static async Task<EngineHarness> StartAsync()
+    /// <param name="settings">Configuration over the harness's own.</param>
+    /// <param name="services">Registrations over the engine's own, applied at every (re)start.</param>
+    public static async Task<EngineHarness> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var harness = new EngineHarness();
+        var harness = new EngineHarness(settings ?? new Dictionary<string, string>(), services ?? (_ => { }));
         await harness.StartSandboxAsync();
         await harness.StartEngineAsync();
         return harness;
@@ -141,48 +148,40 @@ internal sealed class EngineHarness : IAsyncDisposable
     }
 
     /// <summary>Every request the sandbox received, in order.</summary>
-    public async Task<IReadOnlyList<JsonObject>> SandboxLogAsync() =>
-        [.. (await SandboxHttp.GetFromJsonAsync<JsonArray>("_log"))!.Select(e => e!.AsObject())];
+    public Task<IReadOnlyList<JsonObject>> SandboxLogAsync() => _sandbox.LogAsync();
+
+    /// <summary>The charges the sandbox actually processed (<see cref="SandboxServer.ProcessedChargesAsync"/>).</summary>
+    public Task<IReadOnlyList<JsonObject>> ProcessedChargesAsync() => _sandbox.ProcessedChargesAsync();
 
     /// <summary>
-    /// The charges the sandbox actually processed: answered with a response code (a 500 fault is not
-    /// processed) that is not the duplicate-id refusal (50129), which charges no one.
+    /// How long the FlexPay clients created from now on wait for an answer. Real time: HttpClient's timeout does not
+    /// follow the fake clock, so a test shortens it only while it makes FlexPay slow.
     /// </summary>
-    public async Task<IReadOnlyList<JsonObject>> ProcessedChargesAsync() =>
-        [.. (await SandboxLogAsync()).Where(e =>
-            (string?)e["path"] is { } path && path.EndsWith("/gateways/charge", StringComparison.Ordinal) &&
-            (string?)e["responseCode"] is { } code && code != "50129")];
+    public void SetFlexPayTimeout(TimeSpan timeout) => Services.GetRequiredService<IOptionsMonitor<FlexPayOptions>>().CurrentValue.Timeout = timeout;
 
-    public async Task SetSandboxFaultsAsync(double serverErrorRate = 0, double dropRate = 0, double timeoutRate = 0)
-    {
-        using var response = await SandboxHttp.PutAsJsonAsync("_faults", new { serverErrorRate, dropRate, timeoutRate, timeoutDelay = "00:00:00.100" });
-        response.EnsureSuccessStatusCode();
-    }
+    /// <summary>
+    /// Faults the sandbox injects from now on. A timed-out request waits <c>timeoutDelay</c> on the fake clock, which
+    /// no one moves while a send is in flight, so the engine's client gives up first (its real-time timeout) and the
+    /// sandbox then processes the request all the same, as a slow FlexPay would.
+    /// </summary>
+    public Task SetSandboxFaultsAsync(double serverErrorRate = 0, double dropRate = 0, double timeoutRate = 0) =>
+        _sandbox.SetFaultsAsync(serverErrorRate, timeoutRate, dropRate, TimeSpan.FromMilliseconds(100));
 
     public async ValueTask DisposeAsync()
     {
         _engine.Dispose();
-        SandboxHttp.Dispose();
         await _sandbox.DisposeAsync();
         Directory.Delete(_dataDirectory, recursive: true);
     }
 
-    private async Task StartSandboxAsync()
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["Sandbox:RetryDelay"] = SandboxRetryDelay.ToString();
-        builder.Configuration["Sandbox:ApiKeys:0"] = SandboxOptions.DevelopmentApiKey;
-        builder.Configuration["Sandbox:ApiKeys:1"] = SecondCompanyKey;
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.AddFlexPaySandbox();
-        _sandbox = builder.Build();
-        _sandbox.MapFlexPaySandbox();
-        await _sandbox.StartAsync();
-        var address = _sandbox.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        SandboxHttp = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
-    }
+    private async Task StartSandboxAsync() => _sandbox = await SandboxServer.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["Sandbox:RetryDelay"] = SandboxRetryDelay.ToString(),
+            ["Sandbox:ApiKeys:0"] = SandboxOptions.DevelopmentApiKey,
+            ["Sandbox:ApiKeys:1"] = SecondCompanyKey,
+        },
+        Clock);
 
     private async Task StartEngineAsync()
     {
@@ -190,6 +189,10 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
         builder.Configuration["FlexPay:Timeout"] = "00:00:15";
+        foreach (var (key, value) in _settings)
+        {
+            builder.Configuration[key] = value;
+        }
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(Logs);
@@ -197,8 +200,9 @@ internal sealed class EngineHarness : IAsyncDisposable
         builder.Services.AddSingleton<IRecoveryScheduler>(Scheduler);
         builder.Services.AddSingleton<IGatewaySyncScheduler>(Scheduler);
         builder.Services.AddSecretProtectors((_, kind) => new DataProtectionTestProtector(_dataProtection.CreateProtector(kind)));
-        builder.AddFlexPayCore(_ => new Uri(SandboxHttp.BaseAddress!, "v1/"));
+        builder.AddFlexPayCore(_ => _sandbox.ApiBase);
         builder.Services.AddHttpClient<FlexPayClient>().AddHttpMessageHandler(() => new FlexPayRequestRecorder.Handler(FlexPayRequests));
+        _services(builder.Services);
         _engine = builder.Build();
         Scheduler.Windows = _engine.Services.GetRequiredService<ActiveWindows>();
         await _engine.StartAsync();

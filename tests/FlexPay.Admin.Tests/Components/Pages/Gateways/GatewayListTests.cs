@@ -4,6 +4,7 @@ using FlexPay.Admin.Gateways;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Gateways;
 using FlexPay.Core.Tests.Support;
+using FlexPay.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -71,7 +72,7 @@ public sealed class GatewayListTests : GatewayScreenTest
         await OpenMenuAndChooseAsync(page, popovers, "disable");
         dialogs.WaitForElement("button[data-test=confirm-disable]").Click();
 
-        await WaitUntilAsync(async () => await DesiredStateAsync() == GatewayDesiredState.Disabled);
+        await Eventually.ReturnsAsync(DesiredStateAsync, state => state == GatewayDesiredState.Disabled, "the gateway to be disabled");
         Assert.Contains(gateway.Id, Scheduler.Scheduled);
     }
 
@@ -87,7 +88,7 @@ public sealed class GatewayListTests : GatewayScreenTest
 
         await OpenMenuAndChooseAsync(page, popovers, "disable");
 
-        await WaitUntilAsync(async () => await DesiredStateAsync() == GatewayDesiredState.Disabled);
+        await Eventually.ReturnsAsync(DesiredStateAsync, state => state == GatewayDesiredState.Disabled, "the gateway to be disabled");
         Assert.Empty(dialogs.FindAll("[data-test=bound-chains]"));
     }
 
@@ -101,18 +102,5 @@ public sealed class GatewayListTests : GatewayScreenTest
     {
         await using var db = OpenDb();
         return (await db.Gateways.AsNoTracking().SingleAsync()).DesiredState;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-            await Task.Delay(50);
-        }
-        Assert.Fail("The condition did not become true within five seconds.");
     }
 }

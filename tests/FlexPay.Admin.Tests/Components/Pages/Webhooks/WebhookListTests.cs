@@ -5,6 +5,7 @@ using FlexPay.Admin.Identity;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Secrets;
 using FlexPay.Core.Webhooks;
+using FlexPay.Testing;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,7 +75,7 @@ public sealed class WebhookListTests : ComponentTest
 
         page.WaitForElement("[data-test=delivery-table] button[data-test=replay]").Click();
 
-        await WaitUntilAsync(async () => (await StatusAsync(test.Id)) == WebhookDeliveryStatus.Pending);
+        await Eventually.ReturnsAsync(() => StatusAsync(test.Id), status => status == WebhookDeliveryStatus.Pending, "the test delivery to be pending");
         page.WaitForAssertion(() => Assert.Contains("Pending", page.Find("[data-test=delivery-table]").TextContent, StringComparison.Ordinal));
     }
 
@@ -84,15 +85,6 @@ public sealed class WebhookListTests : ComponentTest
     {
         await using var db = OpenDb();
         return (await db.WebhookDeliveries.SingleAsync(d => d.Id == deliveryId)).Status;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++)
-        {
-            await Task.Delay(20);
-        }
-        Assert.True(await condition());
     }
 
     /// <summary>Stands in for Data Protection: what is stored differs from the secret and reads back to it.</summary>

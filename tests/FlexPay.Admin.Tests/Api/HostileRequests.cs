@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FlexPay.Testing;
 
-namespace FlexPay.Admin.Tests.Reliability;
+namespace FlexPay.Admin.Tests.Api;
 
 /// <summary>One malformed or hostile intake request: what it tries, and the HTTP content that carries it.</summary>
 public sealed record HostileRequest(string Label, Func<HttpContent> Content)

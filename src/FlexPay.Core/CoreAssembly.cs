@@ -1,4 +1,0 @@
-namespace FlexPay.Core;
-
-/// <summary>Anchor for assembly scanning (EF Core configurations, validators).</summary>
-public static class CoreAssembly;
