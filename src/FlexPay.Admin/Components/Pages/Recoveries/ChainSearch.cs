@@ -120,16 +120,16 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
         var chains = db.Chains.AsNoTracking();
         if (filter.Search is { } search)
         {
-            // Case-insensitive prefixes, each read from its NOCASE index (docs/decisions/012).
+            // Case-insensitive prefixes, each read from its NOCASE index on SQLite, its lower() index on PostgreSQL (decisions 012, 014).
             var prefix = SearchPrefix.Like(search);
             var byAttempt = db.Attempts
-                .Where(a => EF.Functions.Like(a.MerchantTransactionId, prefix, SearchPrefix.Escape)
-                    || EF.Functions.Like(a.TransactionId, prefix, SearchPrefix.Escape))
+                .Where(a => EF.Functions.Like(SearchPrefix.Folded(a.MerchantTransactionId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                    || EF.Functions.Like(SearchPrefix.Folded(a.TransactionId), SearchPrefix.Folded(prefix), SearchPrefix.Escape))
                 .Select(a => a.ChainId);
-            chains = chains.Where(c => EF.Functions.Like(c.OrderId, prefix, SearchPrefix.Escape)
-                || EF.Functions.Like(c.CustomerId, prefix, SearchPrefix.Escape)
-                || EF.Functions.Like(c.ExternalId, prefix, SearchPrefix.Escape)
-                || EF.Functions.Like(c.Email, prefix, SearchPrefix.Escape)
+            chains = chains.Where(c => EF.Functions.Like(SearchPrefix.Folded(c.OrderId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                || EF.Functions.Like(SearchPrefix.Folded(c.CustomerId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                || EF.Functions.Like(SearchPrefix.Folded(c.ExternalId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                || EF.Functions.Like(SearchPrefix.Folded(c.Email), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
                 || byAttempt.Contains(c.Id));
         }
         if (filter.State is { } state)
