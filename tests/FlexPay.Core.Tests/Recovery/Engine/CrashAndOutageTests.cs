@@ -1,14 +1,18 @@
+using FlexPay.Testing;
 using FlexPay.Core.Recovery;
 
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
-public sealed class CrashAndOutageTests : IAsyncLifetime
+public class CrashAndOutageTests : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
+    public async Task InitializeAsync() => _engine = await StartEngineAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    /// <summary>The engine this class runs on: SQLite here, PostgreSQL in <see cref="CrashAndOutageOnPostgres"/>.</summary>
+    private protected virtual Task<EngineHarness> StartEngineAsync() => EngineHarness.StartAsync();
 
     [Fact]
     public async Task Pending_retries_survive_a_restart_and_each_is_sent_exactly_once()
@@ -103,4 +107,11 @@ public sealed class CrashAndOutageTests : IAsyncLifetime
         Assert.Equal(3, processed.Count);
         Assert.Equal(3, processed.Select(c => (string?)c["merchantTransactionId"]).Distinct().Count());
     }
+}
+
+/// <summary>The same tests with the engine on PostgreSQL, a fresh database each.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class CrashAndOutageOnPostgres(PostgresServer postgres) : CrashAndOutageTests
+{
+    private protected override async Task<EngineHarness> StartEngineAsync() => await EngineHarness.StartAsync(await postgres.CreateDatabaseAsync());
 }

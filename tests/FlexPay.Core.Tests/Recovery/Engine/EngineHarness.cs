@@ -26,7 +26,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
 /// <summary>
-/// The recovery engine as production wires it (real client, real SQLite, migrations), talking over
+/// The recovery engine as production wires it (real client, real SQLite or PostgreSQL, migrations), talking over
 /// HTTP to the sandbox emulator; both share one fake clock, and a <see cref="ManualScheduler"/>
 /// stands in for Hangfire so each test decides when time moves.
 /// </summary>
@@ -42,11 +42,13 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly EphemeralDataProtectionProvider _dataProtection = new();
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-engine-").FullName;
+    private readonly string? _postgres;
     private WebApplication _sandbox = null!;
     private IHost _engine = null!;
 
-    private EngineHarness()
+    private EngineHarness(string? postgres)
     {
+        _postgres = postgres;
         Scheduler = new ManualScheduler(Clock);
     }
 
@@ -66,9 +68,10 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public string DataDirectory => _dataDirectory;
 
-    public static async Task<EngineHarness> StartAsync()
+    /// <summary>An engine on a fresh SQLite file, or with <paramref name="postgres"/> (a connection string) on that empty database.</summary>
+    public static async Task<EngineHarness> StartAsync(string? postgres = null)
     {
-        var harness = new EngineHarness();
+        var harness = new EngineHarness(postgres);
         await harness.StartSandboxAsync();
         await harness.StartEngineAsync();
         return harness;
@@ -188,6 +191,11 @@ internal sealed class EngineHarness : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _dataDirectory });
         builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
+        if (_postgres is not null)
+        {
+            builder.Configuration["Storage:Provider"] = nameof(StorageProvider.Postgres);
+            builder.Configuration["ConnectionStrings:FlexPay"] = _postgres;
+        }
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
         builder.Configuration["FlexPay:Timeout"] = "00:00:15";
         builder.Logging.ClearProviders();
