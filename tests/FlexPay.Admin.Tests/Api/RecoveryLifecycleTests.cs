@@ -5,8 +5,12 @@ using FlexPay.Testing;
 
 namespace FlexPay.Admin.Tests.Api;
 
-/// <summary>A declined payment handed over through the API, retried by Hangfire against the embedded sandbox.</summary>
-public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFixture<QuickRetryAppFactory>
+/// <summary>
+/// A declined payment handed over through the API, retried by Hangfire against the embedded sandbox: on SQLite
+/// (<see cref="RecoveryLifecycleTests"/>) and on PostgreSQL (<see cref="RecoveryLifecycleOnPostgres"/>).
+/// </summary>
+public abstract class RecoveryLifecycleScenarios<TApp>(TApp app)
+    where TApp : QuickRetryAppFactory
 {
     [Fact]
     public async Task A_declined_payment_is_retried_at_flexpays_retry_date_and_recovered()
@@ -92,3 +96,12 @@ public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app) : IClassFix
         Assert.Single(list);
     }
 }
+
+/// <summary>The lifecycle with the console on its SQLite file.</summary>
+public sealed class RecoveryLifecycleTests(QuickRetryAppFactory app)
+    : RecoveryLifecycleScenarios<QuickRetryAppFactory>(app), IClassFixture<QuickRetryAppFactory>;
+
+/// <summary>The same lifecycle with the console on PostgreSQL: its migrations, Hangfire.PostgreSql and the key ring in the database.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class RecoveryLifecycleOnPostgres(PostgresQuickRetryAppFactory app)
+    : RecoveryLifecycleScenarios<PostgresQuickRetryAppFactory>(app), IClassFixture<PostgresQuickRetryAppFactory>;
