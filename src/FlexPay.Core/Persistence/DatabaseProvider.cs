@@ -22,7 +22,7 @@ public static class DatabaseProvider
 }
 
 /// <summary>Makes the context type whose migrations match the provider (<see cref="PostgresFlexPayDbContext"/> on PostgreSQL).</summary>
-internal sealed class FlexPayDbContextFactory(DbContextOptions<FlexPayDbContext> options, IOptions<StorageOptions> storage) : IDbContextFactory<FlexPayDbContext>
+public sealed class FlexPayDbContextFactory(DbContextOptions<FlexPayDbContext> options, IOptions<StorageOptions> storage) : IDbContextFactory<FlexPayDbContext>
 {
     public FlexPayDbContext CreateDbContext() => storage.Value.IsPostgres ? new PostgresFlexPayDbContext(options) : new FlexPayDbContext(options);
 }

@@ -50,7 +50,11 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             (nameof(ChainRow.State), false) => chains.OrderBy(c => c.State).ThenByDescending(c => c.CreatedAt),
             (nameof(ChainRow.State), true) => chains.OrderByDescending(c => c.State).ThenByDescending(c => c.CreatedAt),
             (nameof(ChainRow.NextAttemptDueAt), false) => chains.OrderBy(c => c.NextAttemptDueAt == null).ThenBy(c => c.NextAttemptDueAt),
-            (nameof(ChainRow.NextAttemptDueAt), true) => chains.OrderByDescending(c => c.NextAttemptDueAt),
+            // SQLite sorts NULL lowest, so descending leaves chains without a retry last by itself (reading the index backwards);
+            // PostgreSQL sorts NULL highest and must be told (decision 014).
+            (nameof(ChainRow.NextAttemptDueAt), true) => db.Database.IsNpgsql()
+                ? chains.OrderBy(c => c.NextAttemptDueAt == null).ThenByDescending(c => c.NextAttemptDueAt)
+                : chains.OrderByDescending(c => c.NextAttemptDueAt),
             (nameof(ChainRow.CreatedAt), false) => chains.OrderBy(c => c.CreatedAt),
             _ => chains.OrderByDescending(c => c.CreatedAt),
         };
