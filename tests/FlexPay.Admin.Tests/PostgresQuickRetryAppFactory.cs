@@ -5,21 +5,28 @@ using Microsoft.AspNetCore.Hosting;
 namespace FlexPay.Admin.Tests;
 
 /// <summary>
-/// <see cref="QuickRetryAppFactory"/> on PostgreSQL: a fresh database of the assembly's <see cref="PostgresServer"/> instead of the
-/// SQLite file (the data folder stays, empty: nothing but the database moves). A class fixture of the tests in
-/// <see cref="PostgresServer.Collection"/>, which gives it the server.
+/// <see cref="QuickRetryAppFactory"/> on a PostgreSQL database instead of the SQLite file (the data folder is configured but never
+/// made: nothing is kept there), optionally as the node <paramref name="node"/>; a second one on the same database is a second node.
 /// </summary>
-public sealed class PostgresQuickRetryAppFactory(PostgresServer postgres) : QuickRetryAppFactory
+public class PostgresAppFactory(string connectionString, string? node = null) : QuickRetryAppFactory
 {
-    // Made before the base constructor starts the server, which reads it in ConfigureWebHost.
-    private readonly string _database = postgres.CreateDatabaseAsync().GetAwaiter().GetResult();
-
-    public string ConnectionString => _database;
+    public string ConnectionString => connectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Storage:Provider", nameof(StorageProvider.Postgres));
-        builder.UseSetting("ConnectionStrings:FlexPay", _database);
+        builder.UseSetting("ConnectionStrings:FlexPay", connectionString);
+        if (node is not null)
+        {
+            builder.UseSetting("Node:Name", node);
+        }
     }
 }
+
+/// <summary>
+/// The class fixture of the tests in <see cref="PostgresServer.Collection"/>: a console on a fresh database of the assembly's
+/// server (made before the base constructor starts the console, which reads it).
+/// </summary>
+public sealed class PostgresQuickRetryAppFactory(PostgresServer postgres)
+    : PostgresAppFactory(postgres.CreateDatabaseAsync().GetAwaiter().GetResult());
