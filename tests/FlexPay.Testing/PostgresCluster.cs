@@ -11,12 +11,16 @@ namespace FlexPay.Testing;
 /// depends on a system service. PostgreSQL refuses to run as root, so as root (CI, this machine) every PostgreSQL program runs
 /// through <c>runuser</c> as the unprivileged user <see cref="ServerUser"/>, created with <c>useradd</c> when missing, who owns
 /// the temp folder. One cluster serves a whole test assembly; each test class takes a database of its own
-/// (<see cref="CreateDatabaseAsync"/>). <c>scripts/test</c> installs Debian's postgresql when <see cref="BinFolder"/> is missing.
+/// (<see cref="CreateDatabaseAsync"/>). A cluster whose test process died without stopping it is stopped and deleted by the
+/// next start. <c>scripts/test</c> installs Debian's postgresql when <see cref="BinFolder"/> is missing.
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
     public const string BinFolder = "/usr/lib/postgresql/15/bin";
     public const string ServerUser = "flexpay-pg";
+
+    private const string FolderPrefix = "flexpay-pg-";
+    private const string OwnerFileName = "owner.pid";
 
     private readonly string _root;
     private readonly int _port;
@@ -36,7 +40,9 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             throw new InvalidOperationException($"PostgreSQL 15 is not installed ({BinFolder}/initdb is missing): run scripts/test, or apt-get install -y postgresql.");
         }
-        var root = Directory.CreateTempSubdirectory("flexpay-pg-").FullName;
+        await StopAbandonedAsync();
+        var root = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(root, OwnerFileName), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var cluster = new PostgresCluster(root, FreePort());
         try
         {
@@ -74,6 +80,35 @@ public sealed class PostgresCluster : IAsyncDisposable
             await PostgresAsync("pg_ctl", "-D", DataFolder, "-m", "immediate", "-w", "stop");
         }
         Directory.Delete(_root, recursive: true);
+    }
+
+    /// <summary>
+    /// Stops and deletes the clusters of test processes that died without disposing theirs (a hang killed by the runner):
+    /// the server outlives its test process, and would hold its port and memory until the machine restarts.
+    /// </summary>
+    private static async Task StopAbandonedAsync()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFileName);
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                await new PostgresCluster(folder, port: 0).DisposeAsync();
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static Task PostgresAsync(string program, params string[] arguments)
