@@ -3,6 +3,7 @@ using FlexPay.Admin.Audit;
 using FlexPay.Admin.Certification;
 using FlexPay.Admin.Components;
 using FlexPay.Admin.Exports;
+using FlexPay.Admin.Health;
 using FlexPay.Admin.Hosting;
 using FlexPay.Admin.Identity;
 using FlexPay.Admin.Scheduling;
@@ -11,6 +12,7 @@ using FlexPay.Admin.Webhooks;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHttpHardening();
+builder.AddConsoleDatabase();
 builder.AddSecretProtection();
 builder.AddConsoleAudit();
 builder.AddFlexPayConnection();
@@ -19,6 +21,7 @@ builder.AddIntakeApi();
 builder.AddWebhookDelivery();
 builder.AddConsoleIdentity();
 builder.AddConsoleUi();
+builder.AddNodeHealth();
 
 var app = builder.Build();
 
@@ -32,6 +35,7 @@ app.UseConsoleErrorPages();
 app.UseConsoleIdentity();
 app.UseAntiforgery();
 
+app.MapNodeHealth();
 app.MapStaticAssets();
 app.MapEmbeddedSandbox();
 app.MapIntakeApi();

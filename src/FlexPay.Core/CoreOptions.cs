@@ -4,6 +4,7 @@ using FlexPay.Core.Gateways;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Dispatch;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Core;
@@ -33,7 +34,10 @@ internal static class CoreOptions
             .Validate(o => o.ArmingHorizon >= DueWindow.Length, "Scheduler:ArmingHorizon must be at least one minute (one due window).")
             .ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Storage:DataDirectory must name a folder.")
+            .Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Storage:Provider=Postgres needs ConnectionStrings:FlexPay, e.g. Host=db;Database=flexpay;Username=flexpay;Password=...")
             .ValidateOnStart();
         services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName)
             .Validate(o => o.FirstRetryDelay > TimeSpan.Zero, "Gateways:FirstRetryDelay must be longer than zero.")

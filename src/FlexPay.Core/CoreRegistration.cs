@@ -30,14 +30,13 @@ public static class CoreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddCoreOptions();
 
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var dataDirectory = storage.FullDataDirectory(builder.Environment.ContentRootPath);
-        var databasePath = Path.Combine(dataDirectory, StorageOptions.DatabaseFileName);
+        var storage = StorageOptions.Read(builder.Configuration);
+        var connectionString = DatabaseProvider.ConnectionString(storage, builder.Environment.ContentRootPath);
         services.AddSingleton<WebhookWakeUp>();
         services.AddSingleton<WebhookOutbox>();
         // Every save goes through the outbox, so each change's webhook events commit (or roll back) with it.
-        services.AddDbContextFactory<FlexPayDbContext>((sp, options) => options
-            .UseSqlite($"Data Source={databasePath};Default Timeout=30")
+        services.AddDbContextFactory<FlexPayDbContext, FlexPayDbContextFactory>((sp, options) => options
+            .UseConsoleDatabase(storage.Provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<WebhookOutbox>()));
 
         services.AddFlexPayClient(flexPayBaseAddress);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace FlexPay.Admin.Hosting;
 
 /// <summary>
-/// One console per SQLite data folder. A second console on the same folder would take the first one's work for its
+/// One console per SQLite data folder (on PostgreSQL nodes share the database, and no folder is locked). A second console on the same folder would take the first one's work for its
 /// own crash recovery (refunds and gateways in flight sent again, attempts failing on concurrency), so the console
 /// holds an exclusive OS lock on <c>console.lock</c> for as long as it runs and refuses to start while another
 /// process holds it. The OS drops the lock when the process ends, however it ends (SIGKILL included), so a stale
@@ -23,7 +23,13 @@ internal static class DataFolderLock
     /// </summary>
     public static bool DataFolderTaken(this WebApplication app)
     {
-        var folder = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.FullDataDirectory(app.Environment.ContentRootPath);
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (storage.IsPostgres)
+        {
+            // Several nodes on one PostgreSQL database is the point of that provider (docs/decisions/014).
+            return false;
+        }
+        var folder = storage.FullDataDirectory(app.Environment.ContentRootPath);
         Directory.CreateDirectory(folder);
         FileStream held;
         try

@@ -7,6 +7,6 @@ internal static partial class HostingLog
     public static partial void EmbeddedSandboxOutsideDevelopment(ILogger logger, string setting);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning,
-        Message = "The Data Protection key ring in {Folder} is not encrypted at rest ({Setting}=true): anyone with a copy of the data folder can read the FlexPay keys and forge sign-in cookies")]
-    public static partial void UnprotectedKeyRing(ILogger logger, string folder, string setting);
+        Message = "The Data Protection key ring in {Place} is not encrypted at rest ({Setting}=true): anyone with a copy of it can read the FlexPay keys and forge sign-in cookies")]
+    public static partial void UnprotectedKeyRing(ILogger logger, string place, string setting);
 }

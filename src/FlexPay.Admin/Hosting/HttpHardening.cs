@@ -53,7 +53,9 @@ internal static class HttpHardening
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
-            app.UseWhen(context => !IsOwnCallToEmbeddedSandbox(context), https => https.UseHttpsRedirection());
+            // Health probes come from the load balancer to each node's own plain-HTTP port, past the TLS-terminating proxy.
+            app.UseWhen(context => !IsOwnCallToEmbeddedSandbox(context) && !context.Request.Path.StartsWithSegments("/health"),
+                https => https.UseHttpsRedirection());
         }
         app.UseSecurityHeaders();
         return app;

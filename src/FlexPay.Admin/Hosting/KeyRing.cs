@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using FlexPay.Admin.Identity.Postgres;
 using FlexPay.Core.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -33,21 +34,29 @@ internal static class KeyRing
     public static void AddKeyRing(this IHostApplicationBuilder builder, string applicationName)
     {
         var settings = builder.Configuration.GetSection(KeyRingOptions.SectionName).Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var folder = Path.Combine(storage.FullDataDirectory(builder.Environment.ContentRootPath), StorageOptions.KeysFolderName);
+        var storage = StorageOptions.Read(builder.Configuration);
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName(applicationName);
-        Persist(dataProtection, folder);
-        Protect(builder, dataProtection, settings, folder);
+        var place = Persist(builder, dataProtection, storage);
+        Protect(builder, dataProtection, settings, place);
     }
 
     /// <summary>
-    /// Where the keys live: a folder of XML files beside the database. Moving them into a database
-    /// (<c>PersistKeysToDbContext</c>) replaces this line only; the certificate protects them there the same way.
+    /// Where the keys live: a folder of XML files beside the SQLite database, or on PostgreSQL a table every node reads
+    /// (docs/decisions/014). The certificate protects them the same way in both. Returns that place, for the log.
     /// </summary>
-    private static void Persist(IDataProtectionBuilder dataProtection, string folder) =>
+    private static string Persist(IHostApplicationBuilder builder, IDataProtectionBuilder dataProtection, StorageOptions storage)
+    {
+        if (storage.IsPostgres)
+        {
+            dataProtection.PersistKeysToDbContext<PostgresAdminIdentityDbContext>();
+            return "the DataProtectionKeys table";
+        }
+        var folder = Path.Combine(storage.FullDataDirectory(builder.Environment.ContentRootPath), StorageOptions.KeysFolderName);
         dataProtection.PersistKeysToFileSystem(new DirectoryInfo(folder));
+        return folder;
+    }
 
-    private static void Protect(IHostApplicationBuilder builder, IDataProtectionBuilder dataProtection, KeyRingOptions settings, string folder)
+    private static void Protect(IHostApplicationBuilder builder, IDataProtectionBuilder dataProtection, KeyRingOptions settings, string place)
     {
         if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
         {
@@ -64,7 +73,7 @@ internal static class KeyRing
         }
         if (settings.AllowUnprotectedKeys)
         {
-            builder.WarnAtStart(logger => HostingLog.UnprotectedKeyRing(logger, folder, AllowUnprotectedSetting));
+            builder.WarnAtStart(logger => HostingLog.UnprotectedKeyRing(logger, place, AllowUnprotectedSetting));
             return;
         }
         builder.RefuseToStart(CertificateSetting,

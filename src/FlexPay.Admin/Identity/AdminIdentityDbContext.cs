@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FlexPay.Admin.Identity;
 
 /// <summary>
-/// Users, roles and their server-side sessions. Same SQLite file as <see cref="FlexPayDbContext"/>, but its own context, its own
-/// migrations (Identity/Migrations) and its own history table, so neither context ever sees the other's.
+/// Users, roles and their server-side sessions. Same database as <see cref="FlexPayDbContext"/>, but its own context, its own
+/// migrations (Identity/Migrations) and its own history table, so neither context ever sees the other's. On PostgreSQL the
+/// factory makes a <see cref="Postgres.PostgresAdminIdentityDbContext"/>, whose migrations are its own (docs/decisions/014).
 /// </summary>
-public sealed class AdminIdentityDbContext(DbContextOptions<AdminIdentityDbContext> options)
+public class AdminIdentityDbContext(DbContextOptions<AdminIdentityDbContext> options)
     : IdentityDbContext<AdminUser, IdentityRole, string>(options)
 {
     public const string MigrationsHistoryTable = "__IdentityMigrationsHistory";

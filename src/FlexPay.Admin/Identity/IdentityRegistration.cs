@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using FlexPay.Admin.Identity.Postgres;
 using FlexPay.Admin.Identity.Sessions;
 using FlexPay.Admin.Identity.SignIn;
 using FlexPay.Admin.Identity.TwoFactor;
@@ -32,8 +33,8 @@ internal static class IdentityRegistration
 
     /// <summary>
     /// ASP.NET Core Identity with the console's cookie, roles and policies. Users live in the app's own
-    /// SQLite file (the connection string is taken from <see cref="FlexPayDbContext"/>'s options, so the two
-    /// can never point at different files), in tables of their own, beside the server-side sessions.
+    /// database (the connection string is taken from <see cref="FlexPayDbContext"/>'s options, so the two
+    /// can never point at different databases), in tables of their own, beside the server-side sessions.
     /// </summary>
     public static IHostApplicationBuilder AddConsoleIdentity(this IHostApplicationBuilder builder)
     {
@@ -43,11 +44,17 @@ internal static class IdentityRegistration
             .Validate(o => o.IdleTimeout > TimeSpan.Zero && o.SessionLifetime >= o.IdleTimeout, "Security:IdleTimeout must be positive and at most Security:SessionLifetime.")
             .Validate(o => o.FormPostsPerMinute > 0, "Security:FormPostsPerMinute must be positive.")
             .ValidateOnStart();
-        services.AddDbContextFactory<AdminIdentityDbContext>((sp, options) =>
+        services.AddDbContextFactory<AdminIdentityDbContext, AdminIdentityDbContextFactory>((sp, options) =>
         {
             var appDatabase = RelationalOptionsExtension.Extract(sp.GetRequiredService<DbContextOptions<FlexPayDbContext>>());
-            options.UseSqlite(appDatabase.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(AdminIdentityDbContext.MigrationsHistoryTable));
+            var provider = sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
+            options.UseConsoleDatabase(provider, appDatabase.ConnectionString!, AdminIdentityDbContext.MigrationsHistoryTable);
         });
+        if (StorageOptions.Read(builder.Configuration).IsPostgres)
+        {
+            // The key ring's store there (KeyRing) asks for the context by its own type.
+            services.AddScoped(sp => (PostgresAdminIdentityDbContext)sp.GetRequiredService<IDbContextFactory<AdminIdentityDbContext>>().CreateDbContext());
+        }
 
         services.AddIdentityCore<AdminUser>(identity =>
             {

@@ -1,10 +1,11 @@
+using FlexPay.Admin.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FlexPay.Admin.Identity;
 
 /// <summary>
-/// Before the app serves anything: brings the Identity tables to the latest migration, makes sure the
+/// Before the app serves anything (once <see cref="ConsoleDatabase"/> has migrated the database): makes sure the
 /// roles exist, and in Development only seeds the administrator named in the Bootstrap settings.
 /// </summary>
 internal sealed class IdentityStartup(
@@ -16,8 +17,8 @@ internal sealed class IdentityStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await PrepareAsync(scope.ServiceProvider, cancellationToken);
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        await accounts.EnsureRolesAsync();
         var users = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AdminIdentityDbContext>>();
 
         var email = bootstrap.Value.AdminEmail;
@@ -47,14 +48,13 @@ internal sealed class IdentityStartup(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Migrates the Identity tables and creates the roles (also what <c>create-admin</c> needs before it can add anyone).</summary>
+    /// <summary>
+    /// What <c>create-admin</c> needs before it can add anyone, without the hosted services: the database migrated (both
+    /// contexts, as at start-up) and the roles created.
+    /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken ct)
     {
-        var dbFactory = services.GetRequiredService<IDbContextFactory<AdminIdentityDbContext>>();
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            await db.Database.MigrateAsync(ct);
-        }
+        await ConsoleDatabase.MigrateAsync(services, ct);
         await services.GetRequiredService<AdminAccounts>().EnsureRolesAsync();
     }
 }

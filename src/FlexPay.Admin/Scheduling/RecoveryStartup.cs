@@ -7,13 +7,12 @@ using Hangfire;
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>
-/// Before the app serves anything: migrates the database and seeds the default FlexPay account. Once the app is
+/// Before the app serves anything (once ConsoleDatabase has migrated the database): seeds the default FlexPay account. Once the app is
 /// listening (the embedded sandbox lives on the same host), three independent steps, so one failing never
 /// leaves the others undone: the recurring arming and sweeping jobs are registered, the windows of pending work
 /// are armed, and certification runs a stop interrupted are closed.
 /// </summary>
 internal sealed partial class RecoveryStartup(
-    DatabaseMigrator migrator,
     DefaultAccountSeeder accountSeeder,
     IServiceScopeFactory scopes,
     PendingWorkRescheduler rescheduler,
@@ -23,7 +22,6 @@ internal sealed partial class RecoveryStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await migrator.MigrateAsync(cancellationToken);
         await accountSeeder.SeedAsync(cancellationToken);
         // Off the start-up path: SQLite's calls are synchronous and would hold up every other ApplicationStarted callback.
         lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => ResumeAsync(lifetime.ApplicationStopping)));

@@ -3,6 +3,9 @@ using FlexPay.Admin.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Hangfire;
+using FlexPay.Admin.Hosting;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +13,11 @@ namespace FlexPay.Admin.Scheduling;
 
 internal static class SchedulingRegistration
 {
+    /// <summary>Hangfire's tables on PostgreSQL, apart from the console's own.</summary>
+    public const string JobSchema = "hangfire";
+
     /// <summary>
-    /// Hangfire on its SQLite storage as the timer (docs/decisions/010): one job per due window, the recurring
+    /// Hangfire on its SQLite (or PostgreSQL) storage as the timer (docs/decisions/010, 014): one job per due window, the recurring
     /// arming, sweeping and reconciling jobs. Our database holds every pending retry; delete the Hangfire file
     /// and the next start arms them all again.
     /// </summary>
@@ -22,9 +28,7 @@ internal static class SchedulingRegistration
         // The host's own storage, registered before AddHangfire (which only adds one when none is): Hangfire's default
         // is the process-wide JobStorage.Current, so two consoles in one process (the test hosts) shared one storage
         // and the first to stop disposed it under the other.
-        builder.Services.AddSingleton<JobStorage>(services => new SQLiteStorage(
-            JobStoragePath(services),
-            new SQLiteStorageOptions { QueuePollInterval = options.QueuePollInterval }));
+        builder.Services.AddSingleton(services => CreateJobStorage(services, options));
         builder.Services.AddSingleton<HangfireLogAttachment>();
         builder.Services.AddHangfire((services, config) =>
         {
@@ -36,8 +40,10 @@ internal static class SchedulingRegistration
                 .UseRecommendedSerializerSettings()
                 .UseStorage(services.GetRequiredService<JobStorage>());
         });
-        builder.Services.AddHangfireServer(server =>
+        builder.Services.AddHangfireServer((services, server) =>
         {
+            // Each node's server under its own name on the dashboard's Servers page, and in /health/ready.
+            server.ServerName = services.GetRequiredService<IOptions<NodeOptions>>().Value.Name;
             server.SchedulePollingInterval = options.PollingInterval;
             server.WorkerCount = options.WorkerCount;
         });
@@ -51,10 +57,19 @@ internal static class SchedulingRegistration
         return builder;
     }
 
-    private static string JobStoragePath(IServiceProvider services)
+    /// <summary>
+    /// Hangfire's own SQLite file beside the database, or on PostgreSQL its tables in the same database under their own
+    /// schema, where every node's server takes jobs from one queue (docs/decisions/014).
+    /// </summary>
+    private static JobStorage CreateJobStorage(IServiceProvider services, SchedulerOptions options)
     {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (storage.IsPostgres)
+        {
+            var postgres = new PostgreSqlStorageOptions { SchemaName = JobSchema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, postgres), postgres);
+        }
         var folder = storage.FullDataDirectory(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-        return Path.Combine(folder, StorageOptions.JobStorageFileName);
+        return new SQLiteStorage(Path.Combine(folder, StorageOptions.JobStorageFileName), new SQLiteStorageOptions { QueuePollInterval = options.QueuePollInterval });
     }
 }

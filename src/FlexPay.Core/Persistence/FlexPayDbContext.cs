@@ -5,10 +5,15 @@ using FlexPay.Core.Gateways;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace FlexPay.Core.Persistence;
 
-public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options) : DbContext(options)
+/// <summary>
+/// The console's records. On PostgreSQL the factory makes a <see cref="Postgres.PostgresFlexPayDbContext"/> instead: the same
+/// model under another type, so that each provider finds its own migrations (docs/decisions/014).
+/// </summary>
+public class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options) : DbContext(options)
 {
     public DbSet<RecoveryChain> Chains => Set<RecoveryChain>();
 
@@ -32,8 +37,14 @@ public sealed class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options)
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(SearchPrefix).GetMethod(nameof(SearchPrefix.Folded))!).HasTranslation(FoldCase);
+    }
+
+    /// <summary>How <see cref="SearchPrefix.Folded"/> reads in SQL: the value as it is, since SQLite's LIKE ignores ASCII case.</summary>
+    protected virtual SqlExpression FoldCase(IReadOnlyList<SqlExpression> arguments) => arguments[0];
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

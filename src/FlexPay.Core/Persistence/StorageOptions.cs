@@ -1,12 +1,41 @@
 using System.Runtime.Versioning;
+using Microsoft.Extensions.Configuration;
 
 namespace FlexPay.Core.Persistence;
+
+/// <summary>Which database engine holds the console's records (docs/decisions/014).</summary>
+public enum StorageProvider
+{
+    /// <summary>One file in the data folder, one console process per folder: the embedded default.</summary>
+    Sqlite,
+
+    /// <summary>One PostgreSQL database (<c>ConnectionStrings:FlexPay</c>) shared by several console nodes.</summary>
+    Postgres,
+}
 
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>The app's data folder: the SQLite database and the Data Protection key ring. Relative paths start at the content root.</summary>
+    /// <summary>The name under <c>ConnectionStrings</c> of the PostgreSQL database.</summary>
+    public const string ConnectionStringName = "FlexPay";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>The PostgreSQL connection string, from <c>ConnectionStrings:FlexPay</c> (never from this section).</summary>
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgres => Provider == StorageProvider.Postgres;
+
+    /// <summary>The section as bound, with the connection string read from its usual place.</summary>
+    public static StorageOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
+        return options;
+    }
+
+    /// <summary>The app's data folder on SQLite: the database and the Data Protection key ring. Relative paths start at the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
     public const string DatabaseFileName = "flexpay.db";

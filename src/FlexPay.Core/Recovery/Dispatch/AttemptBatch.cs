@@ -96,6 +96,8 @@ public sealed class AttemptBatch(
                     RecoveryChain c => c.Id,
                     RecoveryAttempt a => a.ChainId,
                     Refund r => r.ChainId,
+                    // Npgsql names the chain's owned instrument too (it shares the chain's row); its key is the chain's.
+                    PaymentInstrument => (Guid)e.Property(e.Metadata.FindOwnership()!.Properties[0].Name).CurrentValue!,
                     _ => throw new InvalidOperationException($"Unexpected conflict on {e.Entity.GetType().Name}.", conflict),
                 }).ToHashSet();
                 foreach (var item in items.Where(i => lost.Contains(i.Chain.Id)))

@@ -1,15 +1,19 @@
+using FlexPay.Testing;
 using FlexPay.Core.Recovery;
 using FlexPay.Testing;
 
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
-public sealed class CrashAndOutageTests : IAsyncLifetime
+public class CrashAndOutageTests : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
+    public async Task InitializeAsync() => _engine = await StartEngineAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    /// <summary>The engine this class runs on: SQLite here, PostgreSQL in <see cref="CrashAndOutageOnPostgres"/>.</summary>
+    private protected virtual Task<EngineHarness> StartEngineAsync() => EngineHarness.StartAsync();
 
     [Fact]
     public async Task Pending_retries_survive_a_restart_and_each_is_sent_exactly_once()
@@ -152,4 +156,11 @@ public sealed class CrashAndOutageTests : IAsyncLifetime
         }
         return chains;
     }
+}
+
+/// <summary>The same tests with the engine on PostgreSQL, a fresh database each.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class CrashAndOutageOnPostgres(PostgresServer postgres) : CrashAndOutageTests
+{
+    private protected override async Task<EngineHarness> StartEngineAsync() => await EngineHarness.StartAsync(postgres: await postgres.CreateDatabaseAsync());
 }

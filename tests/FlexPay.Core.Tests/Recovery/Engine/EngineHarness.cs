@@ -28,7 +28,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
 /// <summary>
-/// The recovery engine as production wires it (real client, real SQLite, migrations), talking over
+/// The recovery engine as production wires it (real client, real SQLite or PostgreSQL, migrations), talking over
 /// HTTP to the sandbox emulator; both share one fake clock, and a <see cref="ManualScheduler"/>
 /// stands in for Hangfire so each test decides when time moves.
 /// </summary>
@@ -44,16 +44,18 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly EphemeralDataProtectionProvider _dataProtection = new();
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("flexpay-engine-").FullName;
+    private readonly string? _postgres;
     private SandboxServer _sandbox = null!;
     private IHost _engine = null!;
 
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Action<IServiceCollection> _services;
 
-    private EngineHarness(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services)
+    private EngineHarness(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services, string? postgres)
     {
         _settings = settings;
         _services = services;
+        _postgres = postgres;
         Scheduler = new ManualScheduler(Clock);
     }
 
@@ -71,11 +73,13 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>An engine on a fresh SQLite file, or with <paramref name="postgres"/> (a connection string) on that empty database.</summary>
     /// <param name="settings">Configuration over the harness's own.</param>
     /// <param name="services">Registrations over the engine's own, applied at every (re)start.</param>
-    public static async Task<EngineHarness> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<EngineHarness> StartAsync(
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null, string? postgres = null)
     {
-        var harness = new EngineHarness(settings ?? new Dictionary<string, string>(), services ?? (_ => { }));
+        var harness = new EngineHarness(settings ?? new Dictionary<string, string>(), services ?? (_ => { }), postgres);
         await harness.StartSandboxAsync();
         await harness.StartEngineAsync();
         return harness;
@@ -187,6 +191,11 @@ internal sealed class EngineHarness : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _dataDirectory });
         builder.Configuration["Storage:DataDirectory"] = _dataDirectory;
+        if (_postgres is not null)
+        {
+            builder.Configuration["Storage:Provider"] = nameof(StorageProvider.Postgres);
+            builder.Configuration["ConnectionStrings:FlexPay"] = _postgres;
+        }
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
         builder.Configuration["FlexPay:Timeout"] = "00:00:15";
         foreach (var (key, value) in _settings)

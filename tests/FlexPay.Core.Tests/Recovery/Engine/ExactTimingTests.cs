@@ -6,13 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
 /// <summary>A window's job on the fake clock: every attempt at its own instant, never early, exactly once.</summary>
-public sealed class ExactTimingTests : IAsyncLifetime
+public class ExactTimingTests : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
+    public async Task InitializeAsync() => _engine = await StartEngineAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    /// <summary>The engine this class runs on: SQLite here, PostgreSQL in <see cref="ExactTimingOnPostgres"/>.</summary>
+    private protected virtual Task<EngineHarness> StartEngineAsync() => EngineHarness.StartAsync();
 
     private WindowDispatcher Dispatcher => _engine.Services.GetRequiredService<WindowDispatcher>();
 
@@ -120,4 +123,11 @@ public sealed class ExactTimingTests : IAsyncLifetime
             () => Task.FromResult(_engine.Logs.Lines),
             lines => lines.Any(l => l.Contains("sleeps until " + until.ToString("O"), StringComparison.Ordinal)),
             $"the window to sleep until {until:O}");
+}
+
+/// <summary>The same tests with the engine on PostgreSQL, a fresh database each.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class ExactTimingOnPostgres(PostgresServer postgres) : ExactTimingTests
+{
+    private protected override async Task<EngineHarness> StartEngineAsync() => await EngineHarness.StartAsync(postgres: await postgres.CreateDatabaseAsync());
 }

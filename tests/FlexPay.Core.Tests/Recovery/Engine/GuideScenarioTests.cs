@@ -1,3 +1,4 @@
+using FlexPay.Testing;
 using FlexPay.Core.Recovery;
 using FlexPay.Core.Recovery.Intake;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,13 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
 /// <summary>Steps 1 to 5 of FlexPay's integration guide, end to end against the sandbox.</summary>
-public sealed class GuideScenarioTests : IAsyncLifetime
+public class GuideScenarioTests : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
+    public async Task InitializeAsync() => _engine = await StartEngineAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    /// <summary>The engine this class runs on: SQLite here, PostgreSQL in <see cref="GuideScenarioOnPostgres"/>.</summary>
+    private protected virtual Task<EngineHarness> StartEngineAsync() => EngineHarness.StartAsync();
 
     [Fact]
     public async Task Step1_soft_decline_is_scheduled_at_the_retry_date_with_its_reference_data()
@@ -131,4 +135,11 @@ public sealed class GuideScenarioTests : IAsyncLifetime
         Assert.Equal(first.Chain!.Id, replay.Chain!.Id);
         Assert.Single(await _engine.ProcessedChargesAsync());
     }
+}
+
+/// <summary>The same tests with the engine on PostgreSQL, a fresh database each.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class GuideScenarioOnPostgres(PostgresServer postgres) : GuideScenarioTests
+{
+    private protected override async Task<EngineHarness> StartEngineAsync() => await EngineHarness.StartAsync(postgres: await postgres.CreateDatabaseAsync());
 }

@@ -1,3 +1,4 @@
+using FlexPay.Testing;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Microsoft.EntityFrameworkCore;
@@ -5,13 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FlexPay.Core.Tests.Recovery.Engine;
 
-public sealed class StalledWorkTests : IAsyncLifetime
+public class StalledWorkTests : IAsyncLifetime
 {
     private EngineHarness _engine = null!;
 
-    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync();
+    public async Task InitializeAsync() => _engine = await StartEngineAsync();
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    /// <summary>The engine this class runs on: SQLite here, PostgreSQL in <see cref="StalledWorkOnPostgres"/>.</summary>
+    private protected virtual Task<EngineHarness> StartEngineAsync() => EngineHarness.StartAsync();
 
     private StalledWorkSweeper Sweeper => _engine.Services.GetRequiredService<StalledWorkSweeper>();
 
@@ -58,4 +62,11 @@ public sealed class StalledWorkTests : IAsyncLifetime
         chain.ClaimAttempt(chain.Attempts[0].Id, _engine.Clock.GetUtcNow());
         await db.SaveChangesAsync();
     }
+}
+
+/// <summary>The same tests with the engine on PostgreSQL, a fresh database each.</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class StalledWorkOnPostgres(PostgresServer postgres) : StalledWorkTests
+{
+    private protected override async Task<EngineHarness> StartEngineAsync() => await EngineHarness.StartAsync(postgres: await postgres.CreateDatabaseAsync());
 }

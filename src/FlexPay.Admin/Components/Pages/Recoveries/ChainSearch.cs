@@ -51,7 +51,11 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             (nameof(ChainRow.State), false) => chains.OrderBy(c => c.State).ThenByDescending(c => c.CreatedAt),
             (nameof(ChainRow.State), true) => chains.OrderByDescending(c => c.State).ThenByDescending(c => c.CreatedAt),
             (nameof(ChainRow.NextAttemptDueAt), false) => chains.OrderBy(c => c.NextAttemptDueAt == null).ThenBy(c => c.NextAttemptDueAt),
-            (nameof(ChainRow.NextAttemptDueAt), true) => chains.OrderByDescending(c => c.NextAttemptDueAt),
+            // SQLite sorts NULL lowest, so descending leaves chains without a retry last by itself (reading the index backwards);
+            // PostgreSQL sorts NULL highest and must be told (decision 014).
+            (nameof(ChainRow.NextAttemptDueAt), true) => db.Database.IsNpgsql()
+                ? chains.OrderBy(c => c.NextAttemptDueAt == null).ThenByDescending(c => c.NextAttemptDueAt)
+                : chains.OrderByDescending(c => c.NextAttemptDueAt),
             (nameof(ChainRow.CreatedAt), false) => chains.OrderBy(c => c.CreatedAt),
             _ => chains.OrderByDescending(c => c.CreatedAt),
         };
@@ -122,16 +126,16 @@ public sealed class ChainSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
         var chains = db.Chains.AsNoTracking().Shown(filter.IncludeCertification);
         if (filter.Search is { } search)
         {
-            // Case-insensitive prefixes, each read from its NOCASE index (docs/decisions/012).
+            // Case-insensitive prefixes, each read from its NOCASE index on SQLite, its lower() index on PostgreSQL (decisions 012, 014).
             var prefix = SearchPrefix.Like(search);
             var byAttempt = db.Attempts
-                .Where(a => EF.Functions.Like(a.MerchantTransactionId, prefix, SearchPrefix.Escape)
-                    || EF.Functions.Like(a.TransactionId, prefix, SearchPrefix.Escape))
+                .Where(a => EF.Functions.Like(SearchPrefix.Folded(a.MerchantTransactionId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                    || EF.Functions.Like(SearchPrefix.Folded(a.TransactionId), SearchPrefix.Folded(prefix), SearchPrefix.Escape))
                 .Select(a => a.ChainId);
-            chains = chains.Where(c => EF.Functions.Like(c.OrderId, prefix, SearchPrefix.Escape)
-                || EF.Functions.Like(c.CustomerId, prefix, SearchPrefix.Escape)
-                || EF.Functions.Like(c.ExternalId, prefix, SearchPrefix.Escape)
-                || EF.Functions.Like(c.Email, prefix, SearchPrefix.Escape)
+            chains = chains.Where(c => EF.Functions.Like(SearchPrefix.Folded(c.OrderId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                || EF.Functions.Like(SearchPrefix.Folded(c.CustomerId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                || EF.Functions.Like(SearchPrefix.Folded(c.ExternalId), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
+                || EF.Functions.Like(SearchPrefix.Folded(c.Email), SearchPrefix.Folded(prefix), SearchPrefix.Escape)
                 || byAttempt.Contains(c.Id));
         }
         if (filter.State is { } state)

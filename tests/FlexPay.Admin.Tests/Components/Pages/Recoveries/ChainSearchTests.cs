@@ -3,25 +3,24 @@ using FlexPay.Core.Certification;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
+using FlexPay.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FlexPay.Admin.Tests.Components.Pages.Recoveries;
 
-/// <summary>The recoveries grid's query over a real (migrated) SQLite database: what each filter, search and sort returns.</summary>
-public sealed class ChainSearchTests : IAsyncLifetime
+/// <summary>
+/// The recoveries grid's query over a real (migrated) database: what each filter, search and sort returns, the same on SQLite
+/// (<see cref="ChainSearchTests"/>) and on PostgreSQL (<see cref="ChainSearchOnPostgres"/>).
+/// </summary>
+public abstract class ChainSearchScenarios : IAsyncLifetime
 {
     private static readonly DateTimeOffset Day1 = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"flexpay-search-{Guid.NewGuid():N}.db");
-    private readonly PooledDbContextFactory<FlexPayDbContext> _dbFactory;
-    private readonly ChainSearch _search;
-
-    public ChainSearchTests()
-    {
-        _dbFactory = new(new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite($"Data Source={_databasePath};Pooling=False").Options);
-        _search = new ChainSearch(_dbFactory);
-    }
+    private IDbContextFactory<FlexPayDbContext> _dbFactory = null!;
+    private ChainSearch _search = null!;
 
     [Fact]
     public async Task The_gateway_filter_finds_chains_pinned_to_the_token_sent_with_it_or_routed_through_it()
@@ -116,27 +115,6 @@ public sealed class ChainSearchTests : IAsyncLifetime
 
         Assert.Equal([underscored.Id], await IdsAsync(new ChainFilter { Search = "inv_" }));
         Assert.Empty(await IdsAsync(new ChainFilter { Search = "INV%1" }));
-    }
-
-    [Fact]
-    public async Task Search_reads_each_searched_column_from_its_index_never_the_whole_table()
-    {
-        await SeedAsync(Open(Day1, orderId: "INV-1"));
-        var plans = new QueryPlanRecorder();
-        var search = new ChainSearch(new PooledDbContextFactory<FlexPayDbContext>(new DbContextOptionsBuilder<FlexPayDbContext>()
-            .UseSqlite($"Data Source={_databasePath};Pooling=False").AddInterceptors(plans).Options));
-
-        await search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Search = "inv-1" }));
-
-        var steps = plans.Steps.ToList();
-        Assert.NotEmpty(steps);
-        Assert.DoesNotContain(steps, step => step.StartsWith("SCAN", StringComparison.Ordinal) && !step.Contains("USING", StringComparison.Ordinal));
-        foreach (var index in new[] { "OrderId", "CustomerId", "ExternalId", "Email" })
-        {
-            Assert.Contains(steps, step => step.Contains($"IX_Chains_{index}_NoCase", StringComparison.Ordinal));
-        }
-        Assert.Contains(steps, step => step.Contains("IX_Attempts_MerchantTransactionId_NoCase", StringComparison.Ordinal));
-        Assert.Contains(steps, step => step.Contains("IX_Attempts_TransactionId_NoCase", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -246,15 +224,18 @@ public sealed class ChainSearchTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _dbFactory = await OpenEmptyDatabaseAsync();
+        _search = new ChainSearch(_dbFactory);
         await using var db = await _dbFactory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
     }
 
-    public Task DisposeAsync()
-    {
-        File.Delete(_databasePath);
-        return Task.CompletedTask;
-    }
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A database of the provider's own, not yet migrated.</summary>
+    private protected abstract Task<IDbContextFactory<FlexPayDbContext>> OpenEmptyDatabaseAsync();
+
+    private protected Task SeedOrderAsync(string orderId) => SeedAsync(Open(Day1, orderId: orderId));
 
     private static RecoveryChain Open(
         DateTimeOffset createdAt, string currency = "USD", string company = "default", long amount = 2008, string? pinned = null,
@@ -309,4 +290,84 @@ public sealed class ChainSearchTests : IAsyncLifetime
 
     private async Task<Guid[]> IdsAsync(ChainFilter filter, string? sortBy = null, bool descending = false) =>
         [.. (await _search.ListAsync(new ChainQuery(0, 25, filter, sortBy, descending))).Rows.Select(r => r.Id)];
+}
+
+/// <summary>The search on its SQLite file, whose plans must read the NOCASE indexes (decision 012).</summary>
+public sealed class ChainSearchTests : ChainSearchScenarios
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"flexpay-search-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task Search_reads_each_searched_column_from_its_index_never_the_whole_table()
+    {
+        await SeedOrderAsync("INV-1");
+        var plans = new QueryPlanRecorder();
+        var search = new ChainSearch(new PooledDbContextFactory<FlexPayDbContext>(new DbContextOptionsBuilder<FlexPayDbContext>()
+            .UseSqlite($"Data Source={_databasePath};Pooling=False").AddInterceptors(plans).Options));
+
+        await search.ListAsync(new ChainQuery(0, 25, new ChainFilter { Search = "inv-1" }));
+
+        var steps = plans.Steps.ToList();
+        Assert.NotEmpty(steps);
+        Assert.DoesNotContain(steps, step => step.StartsWith("SCAN", StringComparison.Ordinal) && !step.Contains("USING", StringComparison.Ordinal));
+        foreach (var index in new[] { "OrderId", "CustomerId", "ExternalId", "Email" })
+        {
+            Assert.Contains(steps, step => step.Contains($"IX_Chains_{index}_NoCase", StringComparison.Ordinal));
+        }
+        Assert.Contains(steps, step => step.Contains("IX_Attempts_MerchantTransactionId_NoCase", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("IX_Attempts_TransactionId_NoCase", StringComparison.Ordinal));
+    }
+
+    public override Task DisposeAsync()
+    {
+        File.Delete(_databasePath);
+        return Task.CompletedTask;
+    }
+
+    private protected override Task<IDbContextFactory<FlexPayDbContext>> OpenEmptyDatabaseAsync() =>
+        Task.FromResult<IDbContextFactory<FlexPayDbContext>>(new PooledDbContextFactory<FlexPayDbContext>(
+            new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite($"Data Source={_databasePath};Pooling=False").Options));
+}
+
+/// <summary>The search on PostgreSQL, where LIKE heeds letter case and both sides are folded with lower() (decision 014).</summary>
+[Collection(PostgresServer.Collection)]
+public sealed class ChainSearchOnPostgres(PostgresServer postgres) : ChainSearchScenarios
+{
+    private string _connectionString = null!;
+
+    [Fact]
+    public async Task A_folded_prefix_is_read_from_the_folded_index_of_its_column()
+    {
+        await SeedOrderAsync("INV-1");
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        // A handful of rows would be scanned whatever the indexes; forbidding the scan shows whether an index can answer.
+        await using (var noScans = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await noScans.ExecuteNonQueryAsync();
+        }
+        await using var explain = new NpgsqlCommand(
+            "EXPLAIN SELECT \"Id\" FROM \"Chains\" WHERE lower(\"OrderId\") LIKE lower(@prefix) ESCAPE '\\'", connection);
+        explain.Parameters.AddWithValue("prefix", SearchPrefix.Like("inv-1"));
+
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(plan, line => line.Contains("IX_Chains_OrderId_Folded", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan", StringComparison.Ordinal));
+    }
+
+    private protected override async Task<IDbContextFactory<FlexPayDbContext>> OpenEmptyDatabaseAsync()
+    {
+        _connectionString = await postgres.CreateDatabaseAsync();
+        var options = new DbContextOptionsBuilder<FlexPayDbContext>();
+        options.UseConsoleDatabase(StorageProvider.Postgres, _connectionString);
+        return new FlexPayDbContextFactory(options.Options, Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = _connectionString }));
+    }
 }
