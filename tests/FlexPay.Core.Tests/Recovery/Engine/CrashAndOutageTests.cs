@@ -1,4 +1,3 @@
-using FlexPay.Testing;
 using FlexPay.Core.Recovery;
 using FlexPay.Testing;
 

@@ -143,6 +143,9 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CertificationRunId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Company")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -259,6 +262,9 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificationRunId")
+                        .HasFilter("\"CertificationRunId\" IS NOT NULL");
 
                     b.HasIndex("FlexPayToken")
                         .IsUnique();
@@ -403,6 +409,9 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                     b.Property<long>("Amount")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("CertificationRunId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Company")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -488,6 +497,9 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificationRunId")
+                        .HasFilter("\"CertificationRunId\" IS NOT NULL");
 
                     b.HasIndex("CreatedAt");
 
