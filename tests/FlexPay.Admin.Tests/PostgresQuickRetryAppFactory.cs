@@ -12,6 +12,9 @@ public class PostgresAppFactory(string connectionString, string? node = null) : 
 {
     public string ConnectionString => connectionString;
 
+    /// <summary>No SQLite copy: on PostgreSQL nothing is kept in the data folder, and it must stay unmade.</summary>
+    protected override bool StartsFromMigratedDatabase => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
