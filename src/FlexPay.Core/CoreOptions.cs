@@ -27,11 +27,13 @@ internal static class CoreOptions
             .Validate(o => o.MaxReconcileInterval > TimeSpan.Zero, "Recovery:MaxReconcileInterval must be longer than zero.")
             .Validate(o => o.RefundAnswerWait > TimeSpan.Zero && o.RefundAnswerWait <= TimeSpan.FromMinutes(2),
                 "Recovery:RefundAnswerWait must be longer than zero and at most 00:02:00 (a caller's HTTP request waits that long).")
+            .Validate(o => o.StalledGrace > TimeSpan.Zero, "Recovery:StalledGrace must be longer than zero.")
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName)
             .Validate(o => o.MaxConcurrentSends is >= 1 and <= 1000, "Scheduler:MaxConcurrentSends must be between 1 and 1000.")
             .Validate(o => o.ClaimBatchSize is >= 1 and <= 10_000, "Scheduler:ClaimBatchSize must be between 1 and 10000.")
             .Validate(o => o.ArmingHorizon >= DueWindow.Length, "Scheduler:ArmingHorizon must be at least one minute (one due window).")
+            .Validate(o => o.OtherNodesLookAgain > TimeSpan.Zero, "Scheduler:OtherNodesLookAgain must be longer than zero.")
             .ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName))

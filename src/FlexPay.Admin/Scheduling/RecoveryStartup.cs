@@ -3,6 +3,7 @@ using FlexPay.Core.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace FlexPay.Admin.Scheduling;
 
@@ -17,6 +18,7 @@ internal sealed partial class RecoveryStartup(
     IServiceScopeFactory scopes,
     PendingWorkRescheduler rescheduler,
     IRecurringJobManager recurringJobs,
+    IOptions<SchedulerOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<RecoveryStartup> logger) : IHostedService
 {
@@ -34,7 +36,7 @@ internal sealed partial class RecoveryStartup(
         await StepAsync("register the recurring arming and sweeping jobs", () =>
         {
             recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.ArmJobId, j => j.ArmDueWindowsAsync(CancellationToken.None), Cron.Minutely());
-            recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.SweepJobId, j => j.SweepStalledWorkAsync(CancellationToken.None), Cron.Minutely());
+            recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.SweepJobId, j => j.SweepStalledWorkAsync(CancellationToken.None), options.Value.SweepCron);
             return Task.CompletedTask;
         });
         await StepAsync("arm the pending retries", () => rescheduler.RescheduleAllAsync(ct));

@@ -1,3 +1,5 @@
+using Hangfire;
+
 namespace FlexPay.Admin.Scheduling;
 
 /// <summary>Hangfire's settings (section <c>Scheduler</c>; the dispatcher's own are in Core's <c>DispatchOptions</c>).</summary>
@@ -27,6 +29,12 @@ public sealed class SchedulerOptions
     /// plus a second of margin. Zero schedules at the window's start itself, as plain Hangfire would.
     /// </summary>
     public TimeSpan? WakeLead { get; set; }
+
+    /// <summary>
+    /// When the stalled-work sweeper runs (a Hangfire cron expression; six fields give seconds): it bounds how long a
+    /// lost timer, or on PostgreSQL a dead node's claims, wait to be taken over.
+    /// </summary>
+    public string SweepCron { get; set; } = Cron.Minutely();
 
     public TimeSpan EffectiveWakeLead => WakeLead ?? TimeSpan.FromSeconds(2) + PollingInterval + QueuePollInterval;
 }

@@ -9,19 +9,22 @@ namespace FlexPay.Core.Recovery;
 /// <summary>
 /// Hands open work in the database back to the scheduler at start-up, so a restart (or a crash, or a deleted
 /// Hangfire file) loses nothing: the windows within reach are armed, not one job per attempt. Work caught in
-/// flight by a crash is reconciled with FlexPay before anything is resent.
+/// flight by a crash is reconciled with FlexPay before anything is resent: at once on SQLite, where everything
+/// Sending was this process's; on PostgreSQL by the stalled-work sweeper once its lease is over, since what is
+/// Sending may be a live node's (docs/decisions/017).
 /// </summary>
 public sealed class PendingWorkRescheduler(
     IDbContextFactory<FlexPayDbContext> dbFactory,
     IRecoveryScheduler scheduler,
     DueWork dueWork,
     IOptions<DispatchOptions> dispatch,
+    IOptions<StorageOptions> storage,
     TimeProvider clock,
     ILogger<PendingWorkRescheduler> logger)
 {
     public async Task<int> RescheduleAllAsync(CancellationToken ct = default)
     {
-        var interrupted = await MarkInterruptedAsUnknownAsync(ct);
+        var interrupted = storage.Value.IsPostgres ? 0 : await MarkInterruptedAsUnknownAsync(ct);
         var armed = await ArmWithinHorizonAsync(ct);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -49,7 +52,7 @@ public sealed class PendingWorkRescheduler(
         return instants.Count;
     }
 
-    /// <summary>An attempt or refund left Sending was interrupted by a crash: FlexPay may have it.</summary>
+    /// <summary>An attempt or refund left Sending by the one console process was interrupted by a crash: FlexPay may have it.</summary>
     private async Task<int> MarkInterruptedAsUnknownAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -42,7 +42,7 @@ internal static partial class RecoveryLog
     [LoggerMessage(EventId = 130, Level = LogLevel.Information, Message = "Armed {Instants} due instants ({Interrupted} chains interrupted mid-send) and {Refunds} unresolved refunds.")]
     public static partial void Rescheduled(this ILogger logger, int instants, int interrupted, int refunds);
 
-    [LoggerMessage(EventId = 140, Level = LogLevel.Debug, Message = "Window {Window} is already being dispatched by this process.")]
+    [LoggerMessage(EventId = 140, Level = LogLevel.Debug, Message = "Window {Window} is already being dispatched by this process: its run looks again.")]
     public static partial void WindowAlreadyRunning(this ILogger logger, Dispatch.DueWindow window);
 
     [LoggerMessage(EventId = 141, Level = LogLevel.Information, Message = "Window {Window} done: {Sent} attempts sent.")]

@@ -12,4 +12,10 @@ public sealed class RecoveryOptions
 
     /// <summary>How long a refund request waits for FlexPay's answer before the API answers 202 with the refund still Sending.</summary>
     public TimeSpan RefundAnswerWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long past its due time a scheduled attempt may wait, and past FlexPay's timeout a send may stay unanswered,
+    /// before the stalled-work sweeper takes it over: on PostgreSQL also the work of a node that died (docs/decisions/017).
+    /// </summary>
+    public TimeSpan StalledGrace { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -7,7 +7,8 @@ namespace FlexPay.Core.Recovery;
 
 /// <summary>
 /// A safety net run every minute: work whose timer was lost while the app kept running (a window job that
-/// died, an attempt left Sending by a failed batch or database write) is handed back to the scheduler. Claims
+/// died, an attempt left Sending by a failed batch or database write, on PostgreSQL the work of a node that died)
+/// is handed back to the scheduler. Claims
 /// are idempotent, so waking something that is also still scheduled costs nothing. A refund left Sending that
 /// this process is not sending (<see cref="RefundsInFlight"/>) is read back from FlexPay likewise, and waiting
 /// chains whose gateway or key is back go on (<see cref="WaitingChains"/>).
@@ -21,15 +22,13 @@ public sealed class StalledWorkSweeper(
     IOptions<FlexPayOptions> flexPay,
     IOptions<RecoveryOptions> recovery)
 {
-    /// <summary>How long past its due time a scheduled attempt may wait before it counts as stalled.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);
-
     public async Task<int> SweepAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var overdue = now - Grace;
-        var sendingSince = now - flexPay.Value.Timeout - Grace;
-        var unknownSince = now - recovery.Value.MaxReconcileInterval - Grace;
+        var grace = recovery.Value.StalledGrace;
+        var overdue = now - grace;
+        var sendingSince = now - flexPay.Value.Timeout - grace;
+        var unknownSince = now - recovery.Value.MaxReconcileInterval - grace;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var stalled = await db.Attempts.AsNoTracking()

@@ -1,3 +1,4 @@
+using FlexPay.Core.Persistence;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,12 @@ namespace FlexPay.Core.Webhooks;
 /// wake-up or the poll interval (docs/decisions/013-webhooks-outbox.md).
 /// </summary>
 public sealed partial class WebhookDeliveryWorker(
-    WebhookDispatcher dispatcher, WebhookWakeUp wakeUp, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDeliveryWorker> logger)
+    WebhookDispatcher dispatcher,
+    OneNodeAtATime oneNode,
+    WebhookWakeUp wakeUp,
+    IOptions<WebhookOptions> options,
+    TimeProvider clock,
+    ILogger<WebhookDeliveryWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,7 +26,8 @@ public sealed partial class WebhookDeliveryWorker(
             var tried = 0;
             try
             {
-                tried = await dispatcher.DispatchDueAsync(stoppingToken);
+                // On several nodes one delivers at a time: deliveries of a recovery must go out in order.
+                tried = await oneNode.RunAsync(OneNodeAtATime.WebhookRoundsKey, () => dispatcher.DispatchDueAsync(stoppingToken), stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

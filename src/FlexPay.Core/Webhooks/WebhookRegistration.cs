@@ -1,3 +1,4 @@
+using FlexPay.Core.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ internal static class WebhookRegistration
         services.AddSingleton<IValidator<WebhookDraft>, WebhookDraftValidator>();
         services.AddTransient<WebhookService>();
         services.AddTransient<WebhookDispatcher>();
+        services.AddSingleton<OneNodeAtATime>();
         return services;
     }
 }

@@ -11,13 +11,18 @@ public sealed class ActiveWindows
     private readonly Lock gate = new();
     private readonly Dictionary<DueWindow, Run> running = [];
 
-    /// <summary>Starts dispatching <paramref name="window"/>; null when this process already is.</summary>
+    /// <summary>
+    /// Starts dispatching <paramref name="window"/>; null when this process already is, whose run is then signalled:
+    /// a second job for a running window was armed where that run could not be signalled (on another node, or
+    /// before the run began), and the run looks again for what it was armed for.
+    /// </summary>
     public Run? TryEnter(DueWindow window)
     {
         lock (gate)
         {
-            if (running.ContainsKey(window))
+            if (running.TryGetValue(window, out var current))
             {
+                current.Signal();
                 return null;
             }
             var run = new Run(this, window);

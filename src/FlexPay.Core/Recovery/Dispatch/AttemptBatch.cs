@@ -26,14 +26,19 @@ public sealed class AttemptBatch(
     IOptions<RecoveryOptions> options,
     ILogger<AttemptBatch> logger)
 {
-    /// <summary>Claims the due attempts among <paramref name="attemptIds"/>; the returned batch sends them.</summary>
-    public async Task<Claimed> ClaimAsync(IReadOnlyCollection<Guid> attemptIds, CancellationToken ct)
+    /// <summary>
+    /// Claims the attempts due by <paramref name="until"/>, earliest first, at most <paramref name="max"/>, none of
+    /// <paramref name="excluded"/>; the returned batch sends them.
+    /// </summary>
+    public async Task<Claimed> ClaimDueAsync(DateTimeOffset until, int max, IReadOnlyCollection<Guid> excluded, CancellationToken ct)
     {
         var db = await dbFactory.CreateDbContextAsync(ct);
         try
         {
+            // On PostgreSQL the rows selected stay locked until the claims are committed (DueSends).
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+            var attemptIds = await DueSends.SelectAsync(db, until, max, excluded, ct);
             // Keys first, then the chains by key: a filter through their attempts made SQLite scan every chain per batch.
-            // Each id list goes as one parameter: expanded into one parameter per id, naming them cost more than the query.
             var chainIds = await db.Attempts.Where(a => EF.Parameter(attemptIds).Contains(a.Id)).Select(a => a.ChainId).Distinct().ToListAsync(ct);
             var chains = await db.Chains.WithHistory().Where(c => EF.Parameter(chainIds).Contains(c.Id)).ToListAsync(ct);
             var wanted = attemptIds.ToHashSet();
@@ -57,12 +62,16 @@ public sealed class AttemptBatch(
                 }
             }
             var kept = await SaveKeepingAsync(db, changed, ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
             foreach (var held in kept.OfType<Held>())
             {
                 logger.AttemptWaits(held.Attempt.MerchantTransactionId, held.Chain.StateReason ?? "");
                 Forget(db, held.Chain);
             }
-            return new Claimed(this, db, [.. kept.OfType<Send>()], refused);
+            return new Claimed(this, db, [.. kept.OfType<Send>()], refused, attemptIds.Count);
         }
         catch
         {
@@ -149,15 +158,20 @@ public sealed class AttemptBatch(
         private readonly FlexPayDbContext db;
         private readonly List<Send> sends;
 
-        internal Claimed(AttemptBatch owner, FlexPayDbContext db, List<Send> sends, IReadOnlyList<Guid> refused)
+        internal Claimed(AttemptBatch owner, FlexPayDbContext db, List<Send> sends, IReadOnlyList<Guid> refused, int taken)
         {
             this.owner = owner;
             this.db = db;
             this.sends = sends;
             Refused = refused;
+            Taken = taken;
         }
 
+        /// <summary>Attempts claimed for sending.</summary>
         public int Count => sends.Count;
+
+        /// <summary>Due attempts the claim looked at: sent, held or refused (or lost to a concurrent change).</summary>
+        public int Taken { get; }
 
         /// <summary>Due attempts whose chain refused the claim (not scheduled any more): left alone.</summary>
         public IReadOnlyList<Guid> Refused { get; }

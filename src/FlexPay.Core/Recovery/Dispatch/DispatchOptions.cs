@@ -16,4 +16,10 @@ public sealed class DispatchOptions
     /// into reach, so Hangfire holds a handful of jobs however many retries are pending.
     /// </summary>
     public TimeSpan ArmingHorizon { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// On PostgreSQL, the longest a running window sleeps before it looks again for work another node armed into it:
+    /// arming signals only the runs of its own process (docs/decisions/017). SQLite has one process and ignores it.
+    /// </summary>
+    public TimeSpan OtherNodesLookAgain { get; set; } = TimeSpan.FromSeconds(1);
 }

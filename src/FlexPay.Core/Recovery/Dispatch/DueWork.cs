@@ -5,25 +5,20 @@ namespace FlexPay.Core.Recovery.Dispatch;
 
 /// <summary>
 /// The dispatcher's questions to our tables, the only record of what is due: scheduled attempts by their due
-/// time, unknown outcomes by their next check (each answered from an index on status and instant).
+/// time, unknown outcomes by their next check (each answered from an index on status and instant). The sends
+/// themselves are selected by the claim that takes them (<see cref="DueSends"/>).
 /// </summary>
 public sealed class DueWork(IDbContextFactory<FlexPayDbContext> dbFactory)
 {
-    /// <summary>What is due at or before <paramref name="until"/>, earliest first, at most <paramref name="max"/>, leaving out <paramref name="taken"/>.</summary>
-    public async Task<IReadOnlyList<DueItem>> DueByAsync(DateTimeOffset until, int max, IReadOnlyCollection<Guid> taken, CancellationToken ct)
+    /// <summary>The unknown outcomes to check at or before <paramref name="until"/>, earliest first, at most <paramref name="max"/>, leaving out <paramref name="taken"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> ChecksDueByAsync(DateTimeOffset until, int max, IReadOnlyCollection<Guid> taken, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var sends = await db.Attempts.AsNoTracking()
-            .Where(a => a.Status == AttemptStatus.Scheduled && a.DueAt <= until && !EF.Parameter(taken).Contains(a.Id))
-            .OrderBy(a => a.DueAt).Take(max)
-            .Select(a => new DueItem(a.Id, DueKind.Send, a.DueAt))
-            .ToListAsync(ct);
-        var checks = await db.Attempts.AsNoTracking()
+        return await db.Attempts.AsNoTracking()
             .Where(a => a.Status == AttemptStatus.OutcomeUnknown && a.NextCheckAt <= until && !EF.Parameter(taken).Contains(a.Id))
             .OrderBy(a => a.NextCheckAt).Take(max)
-            .Select(a => new DueItem(a.Id, DueKind.CheckOutcome, a.NextCheckAt!.Value))
+            .Select(a => a.Id)
             .ToListAsync(ct);
-        return [.. sends.Concat(checks).OrderBy(i => i.At).Take(max)];
     }
 
     /// <summary>The earliest instant before <paramref name="before"/> at which something is due (null when nothing is).</summary>

@@ -1,3 +1,4 @@
+using FlexPay.Core.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed class WindowDispatcher(
     SendSlots slots,
     TimeProvider clock,
     IOptions<DispatchOptions> options,
+    IOptions<StorageOptions> storage,
     ILogger<WindowDispatcher> logger)
 {
     /// <summary>Claimed batches sending at once: one sending while the next is claimed and answered.</summary>
@@ -45,8 +47,9 @@ public sealed class WindowDispatcher(
                 {
                     break;
                 }
-                logger.WindowSleeps(window, next ?? window.End);
-                await run.WaitAsync(next ?? window.End, clock, ct);
+                var wakeAt = WakeAt(next ?? window.End);
+                logger.WindowSleeps(window, wakeAt);
+                await run.WaitAsync(wakeAt, clock, ct);
             }
             await work.DrainAsync();
             logger.WindowDone(window, handled);
@@ -55,6 +58,17 @@ public sealed class WindowDispatcher(
         {
             run.Abandon();
         }
+    }
+
+    /// <summary>When a sleeping run wakes: at its next instant, and on PostgreSQL soon enough to see what other nodes armed.</summary>
+    private DateTimeOffset WakeAt(DateTimeOffset next)
+    {
+        if (!storage.Value.IsPostgres)
+        {
+            return next;
+        }
+        var lookAgain = clock.GetUtcNow() + options.Value.OtherNodesLookAgain;
+        return next < lookAgain ? next : lookAgain;
     }
 
     /// <summary>
@@ -73,33 +87,37 @@ public sealed class WindowDispatcher(
             }
             await work.DrainAsync();
         }
-        while ((await dueWork.DueByAsync(clock.GetUtcNow(), 1, work.Excluded, ct)).Count > 0);
+        while (await dueWork.NextBeforeAsync(clock.GetUtcNow().AddTicks(1), work.Excluded, ct) is not null);
         return handled;
     }
 
-    /// <summary>Claims and starts one batch of what is due now (checks run on their own); returns how many items it took.</summary>
+    /// <summary>Starts the checks due now and claims and starts one batch of the sends due now; returns how many items it took.</summary>
     private async Task<int> StartDueAsync(InFlight work, CancellationToken ct)
     {
-        var due = await dueWork.DueByAsync(clock.GetUtcNow(), options.Value.ClaimBatchSize, work.Excluded, ct);
-        foreach (var check in due.Where(i => i.Kind == DueKind.CheckOutcome))
+        var max = options.Value.ClaimBatchSize;
+        var checks = await dueWork.ChecksDueByAsync(clock.GetUtcNow(), max, work.Excluded, ct);
+        foreach (var attemptId in checks)
         {
-            work.StartCheck(check.AttemptId, () => slots.RunAsync(async () =>
+            work.StartCheck(attemptId, () => slots.RunAsync(async () =>
             {
-                await outcomes.CheckOutcomeAsync(check.AttemptId, ct);
+                await outcomes.CheckOutcomeAsync(attemptId, ct);
                 return true;
             }, ct));
         }
-        var sends = due.Where(i => i.Kind == DueKind.Send).Select(i => i.AttemptId).ToList();
-        if (sends.Count > 0)
+        // Claim no further ahead than the sends can go: more batches in flight only queue for the send slots
+        // and the write gate, and would mark attempts Sending long before their request leaves.
+        await work.WaitForBatchRoomAsync(BatchesInFlight);
+        var claimed = await batches.ClaimDueAsync(clock.GetUtcNow(), max, work.Excluded, ct);
+        work.Exclude(claimed.Refused);
+        if (claimed.Count > 0)
         {
-            // Claim no further ahead than the sends can go: more batches in flight only queue for the send slots
-            // and the write gate, and would mark attempts Sending long before their request leaves.
-            await work.WaitForBatchRoomAsync(BatchesInFlight);
-            var claimed = await batches.ClaimAsync(sends, ct);
-            work.Exclude(claimed.Refused);
             work.StartBatch(SendAndDisposeAsync(claimed, ct));
         }
-        return due.Count;
+        else
+        {
+            await claimed.DisposeAsync();
+        }
+        return checks.Count + claimed.Taken;
     }
 
     private static async Task SendAndDisposeAsync(AttemptBatch.Claimed claimed, CancellationToken ct)

@@ -195,6 +195,8 @@ internal sealed class EngineHarness : IAsyncDisposable
         {
             builder.Configuration["Storage:Provider"] = nameof(StorageProvider.Postgres);
             builder.Configuration["ConnectionStrings:FlexPay"] = _postgres;
+            // The only node: nothing is armed elsewhere, and a window sleeps until its instant as it does on SQLite.
+            builder.Configuration["Scheduler:OtherNodesLookAgain"] = "1.00:00:00";
         }
         builder.Configuration["FlexPay:ApiKey"] = SandboxOptions.DevelopmentApiKey;
         builder.Configuration["FlexPay:Timeout"] = "00:00:15";

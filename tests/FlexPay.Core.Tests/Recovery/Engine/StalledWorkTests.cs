@@ -24,7 +24,7 @@ public class StalledWorkTests : IAsyncLifetime
     {
         var created = await _engine.SubmitAsync(Requests.Payment(1000));
         _engine.Scheduler.Forget();
-        _engine.Clock.Advance(StalledWorkSweeper.Grace - TimeSpan.FromSeconds(1));
+        _engine.Clock.Advance(new RecoveryOptions().StalledGrace - TimeSpan.FromSeconds(1));
         Assert.Equal(0, await Sweeper.SweepAsync());
 
         _engine.Clock.Advance(TimeSpan.FromSeconds(2));

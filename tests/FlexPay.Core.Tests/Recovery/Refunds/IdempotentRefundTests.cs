@@ -85,7 +85,7 @@ public sealed class IdempotentRefundTests : IAsyncLifetime
         var sweeper = _engine.Services.GetRequiredService<StalledWorkSweeper>();
 
         Assert.Equal(0, await sweeper.SweepAsync());
-        _engine.Clock.Advance(TimeSpan.FromSeconds(15) + StalledWorkSweeper.Grace + TimeSpan.FromSeconds(1));
+        _engine.Clock.Advance(TimeSpan.FromSeconds(15) + new RecoveryOptions().StalledGrace + TimeSpan.FromSeconds(1));
         Assert.Equal(1, await sweeper.SweepAsync());
         Assert.Equal(RefundStatus.OutcomeUnknown, Assert.Single((await _engine.ChainAsync(chain.Id)).Refunds).Status);
         await _engine.RunDueAsync();
