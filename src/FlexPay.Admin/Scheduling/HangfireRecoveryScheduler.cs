@@ -12,10 +12,12 @@ namespace FlexPay.Admin.Scheduling;
 /// instant armed into a window this process is dispatching signals that run; otherwise the window's job is
 /// scheduled <see cref="SchedulerOptions.EffectiveWakeLead"/> ahead of its start (Hangfire keeps due times in
 /// whole seconds and finds them by polling), once per process. Windows beyond the arming horizon are left to
-/// the minutely arming job; anything overdue is due in the current window.
+/// the minutely arming job; anything overdue is due in the current window. On PostgreSQL a window's job goes to
+/// this node's own queue (<see cref="NodeQueue"/>).
 /// </summary>
 internal sealed partial class HangfireRecoveryScheduler(
     IBackgroundJobClient jobs,
+    NodeQueue nodeQueue,
     ActiveWindows active,
     TimeProvider clock,
     IOptions<SchedulerOptions> options,
@@ -43,12 +45,12 @@ internal sealed partial class HangfireRecoveryScheduler(
             return;
         }
         var wakeAt = window.Start - options.Value.EffectiveWakeLead;
-        Schedule(j => j.DispatchWindowAsync(window.Start, CancellationToken.None), wakeAt);
+        Schedule(j => j.DispatchWindowAsync(window.Start, CancellationToken.None), wakeAt, nodeQueue.Name);
         WindowArmed(logger, window, wakeAt);
     }
 
     public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt) =>
-        Schedule(j => j.CheckRefundAsync(refundId, CancellationToken.None), runAt);
+        Schedule(j => j.CheckRefundAsync(refundId, CancellationToken.None), runAt, queue: null);
 
     private void ForgetEndedWindows(DateTimeOffset now)
     {
@@ -58,16 +60,17 @@ internal sealed partial class HangfireRecoveryScheduler(
         }
     }
 
-    private void Schedule(Expression<Func<RecoveryJobs, Task>> job, DateTimeOffset wakeAt)
+    /// <summary>Gives Hangfire <paramref name="job"/> for <paramref name="wakeAt"/>, on <paramref name="queue"/> when given, else the default one.</summary>
+    private void Schedule(Expression<Func<RecoveryJobs, Task>> job, DateTimeOffset wakeAt, string? queue)
     {
-        if (wakeAt <= clock.GetUtcNow())
+        var now = clock.GetUtcNow();
+        _ = (wakeAt <= now, queue) switch
         {
-            jobs.Enqueue(job);
-        }
-        else
-        {
-            jobs.Schedule(job, wakeAt);
-        }
+            (true, null) => jobs.Enqueue(job),
+            (true, { } named) => jobs.Enqueue(named, job),
+            (false, null) => jobs.Schedule(job, wakeAt),
+            (false, { } named) => jobs.Schedule(named, job, wakeAt),
+        };
     }
 
     [LoggerMessage(EventId = 260, Level = LogLevel.Debug, Message = "Window {Window} armed: its job wakes at {WakeAt:O}.")]

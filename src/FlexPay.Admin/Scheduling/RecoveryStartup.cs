@@ -19,6 +19,7 @@ internal sealed partial class RecoveryStartup(
     PendingWorkRescheduler rescheduler,
     IRecurringJobManager recurringJobs,
     IOptions<SchedulerOptions> options,
+    NodeQueue nodeQueue,
     IHostApplicationLifetime lifetime,
     ILogger<RecoveryStartup> logger) : IHostedService
 {
@@ -35,7 +36,15 @@ internal sealed partial class RecoveryStartup(
     {
         await StepAsync("register the recurring arming and sweeping jobs", () =>
         {
-            recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.ArmJobId, j => j.ArmDueWindowsAsync(CancellationToken.None), Cron.Minutely());
+            // On PostgreSQL every node arms for itself, from its own queue: each node dispatches every window in reach.
+            if (nodeQueue.Name is { } queue)
+            {
+                recurringJobs.AddOrUpdate<RecoveryJobs>($"{RecoveryJobs.ArmJobId}:{queue}", queue, j => j.ArmDueWindowsAsync(CancellationToken.None), Cron.Minutely());
+            }
+            else
+            {
+                recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.ArmJobId, j => j.ArmDueWindowsAsync(CancellationToken.None), Cron.Minutely());
+            }
             recurringJobs.AddOrUpdate<RecoveryJobs>(RecoveryJobs.SweepJobId, j => j.SweepStalledWorkAsync(CancellationToken.None), options.Value.SweepCron);
             return Task.CompletedTask;
         });

@@ -3,6 +3,7 @@ using FlexPay.Admin.Certification;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
 using Hangfire;
+using Hangfire.States;
 using FlexPay.Admin.Hosting;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -46,7 +47,12 @@ internal static class SchedulingRegistration
             server.ServerName = services.GetRequiredService<IOptions<NodeOptions>>().Value.Name;
             server.SchedulePollingInterval = options.PollingInterval;
             server.WorkerCount = options.WorkerCount;
+            if (services.GetRequiredService<NodeQueue>().Name is { } queue)
+            {
+                server.Queues = [queue, EnqueuedState.DefaultQueue];
+            }
         });
+        builder.Services.AddSingleton<NodeQueue>();
         builder.Services.AddSingleton<IRecoveryScheduler, HangfireRecoveryScheduler>();
         builder.Services.AddTransient<RecoveryJobs>();
         builder.Services.AddTransient<CertificationJobs>();
