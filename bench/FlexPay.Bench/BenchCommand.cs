@@ -13,6 +13,7 @@ internal static class BenchCommand
         usage: dotnet run -c Release --project bench/FlexPay.Bench -- <scenario> [options]
           timing  [--count 2000] [--spread 60]          retries spread over N seconds; tuned vs Hangfire defaults
           burst   [--count 10000] [--workers 50]  all due at one instant, one run per send concurrency, each beside a bare client
+                  [--provider postgres --nodes 1,2,3]     the same on PostgreSQL, one run per number of console nodes
           scale   [--pending 100000] [--chains 100000,1000000]   --pending 0: the grid and database size only
           any     [--min-threads N]                      raise the thread pool's floor first (an experiment; it did not help)
         """;
@@ -35,6 +36,9 @@ internal static class BenchCommand
         {
             case "timing":
                 await TimingBenchmark.RunAsync(Int(options, "count", 2000), TimeSpan.FromSeconds(Int(options, "spread", 60)));
+                return 0;
+            case "burst" when options.GetValueOrDefault("provider", "sqlite") == "postgres":
+                await NodesBurstBenchmark.RunAsync(Int(options, "count", 10_000), Int(options, "workers", 50), Ints(options, "nodes", [1, 2, 3]));
                 return 0;
             case "burst":
                 await BurstBenchmark.RunAsync(Int(options, "count", 10_000), Ints(options, "workers", [50]));

@@ -33,8 +33,11 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private string DataFolder => Path.Combine(_root, "data");
 
-    /// <summary>Creates and starts a cluster; takes a few seconds (initdb without fsync).</summary>
-    public static async Task<PostgresCluster> StartAsync()
+    /// <summary>
+    /// Creates and starts a cluster; takes a few seconds (initdb without fsync). The tests' clusters do not make their
+    /// commits durable; a benchmark's (<paramref name="durable"/>) does, as a production server would.
+    /// </summary>
+    public static async Task<PostgresCluster> StartAsync(bool durable = false)
     {
         if (!File.Exists(Path.Combine(BinFolder, "initdb")))
         {
@@ -52,8 +55,9 @@ public sealed class PostgresCluster : IAsyncDisposable
                 await RunAsync("chown", ServerUser, root);
             }
             await PostgresAsync("initdb", "-D", cluster.DataFolder, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
-            // Durability off: a test database is thrown away, and fsync is what a two-core machine waits for most.
-            var settings = $"-p {cluster._port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            // Durability off for tests: a test database is thrown away, and fsync is what a two-core machine waits for most.
+            var settings = $"-p {cluster._port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=400"
+                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             await PostgresAsync("pg_ctl", "-D", cluster.DataFolder, "-l", Path.Combine(root, "server.log"), "-w", "-o", settings, "start");
             return cluster;
         }
@@ -71,6 +75,33 @@ public sealed class PostgresCluster : IAsyncDisposable
         await PostgresAsync("createdb", "-h", "127.0.0.1", "-p", _port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", name);
         // Idle connections close within seconds: the hosts of finished tests would otherwise keep theirs open for minutes.
         return $"Host=127.0.0.1;Port={_port};Username=postgres;Database={name};Connection Idle Lifetime=5;Connection Pruning Interval=1";
+    }
+
+    /// <summary>CPU time the server's processes (the postmaster and its backends) have used so far, read from /proc.</summary>
+    public TimeSpan ServerCpuTime()
+    {
+        var postmaster = File.ReadLines(Path.Combine(DataFolder, "postmaster.pid")).First().Trim();
+        var ticks = 0L;
+        foreach (var stat in Directory.EnumerateDirectories("/proc").Select(d => Path.Combine(d, "stat")))
+        {
+            string[] fields;
+            try
+            {
+                // After the command name in parentheses: state, ppid, …, utime, stime, cutime, cstime (fields 14 to 17 of the line).
+                var line = File.ReadAllText(stat);
+                fields = line[(line.LastIndexOf(')') + 2)..].Split(' ');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            var pid = Path.GetFileName(Path.GetDirectoryName(stat))!;
+            // utime and stime of each backend; the postmaster also counts its backends that exited (cutime, cstime).
+            var own = pid == postmaster ? 4 : fields[1] == postmaster ? 2 : 0;
+            ticks += fields.Skip(11).Take(own).Sum(f => long.Parse(f, CultureInfo.InvariantCulture));
+        }
+        // Linux counts process CPU in clock ticks of 1/100 s (USER_HZ).
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
     public async ValueTask DisposeAsync()

@@ -80,8 +80,9 @@ internal static class Retries
         // Instants are stored as UTC ticks (UtcTicksConverter).
         var ticks = earlier.Ticks;
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Database.ExecuteSqlAsync($"UPDATE Attempts SET DueAt = DueAt - {ticks} WHERE Status = 'Scheduled'");
-        await db.Database.ExecuteSqlAsync($"UPDATE Chains SET NextAttemptDueAt = NextAttemptDueAt - {ticks} WHERE NextAttemptDueAt IS NOT NULL");
+        // Quoted names: PostgreSQL folds unquoted ones to lower case; SQLite reads both alike.
+        await db.Database.ExecuteSqlAsync($"""UPDATE "Attempts" SET "DueAt" = "DueAt" - {ticks} WHERE "Status" = 'Scheduled'""");
+        await db.Database.ExecuteSqlAsync($"""UPDATE "Chains" SET "NextAttemptDueAt" = "NextAttemptDueAt" - {ticks} WHERE "NextAttemptDueAt" IS NOT NULL""");
         await transaction.CommitAsync();
         return [.. retries.Select(r => r with { DueAt = r.DueAt - earlier })];
     }

@@ -17,40 +17,48 @@ internal static class RetryRun
     private static readonly TimeSpan Parked = TimeSpan.FromDays(1);
 
     /// <param name="dueTimes">The due instants, given the first.</param>
+    /// <param name="nodes">Consoles sharing the work: more than one needs <c>Storage:Provider=Postgres</c> in <paramref name="settings"/>.</param>
     public static async Task<RunResult> ExecuteAsync(
         SandboxHost sandbox, string name, IReadOnlyDictionary<string, string?> settings,
-        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout)
+        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout, int nodes = 1)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("flexpay-bench-").FullName;
+        var consoles = new List<ConsoleHost>();
         try
         {
-            await using var console = new ConsoleHost(sandbox, dataDirectory, settings);
-            console.Start();
-            await WaitForStartupAsync(console);
-            var paymentMethodId = await Retries.VaultTestCardAsync(console.Services);
-            await WarmUpAsync(console, paymentMethodId);
+            for (var node = 1; node <= nodes; node++)
+            {
+                var console = new ConsoleHost(sandbox, dataDirectory, new Dictionary<string, string?>(settings) { ["Node:Name"] = $"bench-{node}" });
+                consoles.Add(console);
+                console.Start();
+                await WaitForStartupAsync(console);
+            }
+            var first = consoles[0];
+            var paymentMethodId = await Retries.VaultTestCardAsync(first.Services);
+            await WarmUpAsync(consoles, paymentMethodId);
             await sandbox.ClearLogAsync();
 
             var loadBefore = Machine.LoadAverage();
             var parkedAt = DateTimeOffset.UtcNow + Parked;
-            var parked = await Retries.SeedAsync(console.Services, paymentMethodId, dueTimes(parkedAt));
-            var seeded = await Retries.MoveDueAsync(console.Services, parked, parkedAt - (DateTimeOffset.UtcNow + Lead));
+            var parked = await Retries.SeedAsync(first.Services, paymentMethodId, dueTimes(parkedAt));
+            var seeded = await Retries.MoveDueAsync(first.Services, parked, parkedAt - (DateTimeOffset.UtcNow + Lead));
             var due = seeded.Select(r => r.DueAt).ToList();
-            Retries.Schedule(console.Services, seeded);
+            // Every node arms the instants, as each node's own arming job would.
+            consoles.ForEach(c => Retries.Schedule(c.Services, seeded));
             var scheduledAt = DateTimeOffset.UtcNow;
             var firstDue = due.Min();
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var wallBefore = Stopwatch.GetTimestamp();
 
-            var finished = await Retries.WaitUntilAllAnsweredAsync(console.Services, due.Max() - DateTimeOffset.UtcNow + timeout);
+            var finished = await Retries.WaitUntilAllAnsweredAsync(first.Services, due.Max() - DateTimeOffset.UtcNow + timeout);
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
             var wall = Stopwatch.GetElapsedTime(wallBefore);
 
-            var attempts = await Retries.ReadAttemptsAsync(console.Services);
+            var attempts = await Retries.ReadAttemptsAsync(first.Services);
             var charges = await sandbox.ChargesAsync();
-            return RunResult.From(name, seeded, attempts, charges, console.Log) with
+            return RunResult.From(name, seeded, attempts, charges, first.Log) with
             {
                 Finished = finished,
                 SetupOverran = scheduledAt > firstDue - TimeSpan.FromSeconds(1),
@@ -62,17 +70,24 @@ internal static class RetryRun
         }
         finally
         {
+            foreach (var console in consoles)
+            {
+                await console.DisposeAsync();
+            }
             TryDelete(dataDirectory);
         }
     }
 
     /// <summary>A running console has its code compiled and its connections open: a few retries first, not measured.</summary>
-    private static async Task WarmUpAsync(ConsoleHost console, string paymentMethodId)
+    private static async Task WarmUpAsync(List<ConsoleHost> consoles, string paymentMethodId)
     {
         var now = DateTimeOffset.UtcNow;
-        var warmUp = await Retries.SeedAsync(console.Services, paymentMethodId, [.. Enumerable.Range(0, 50).Select(i => now.AddMilliseconds(100 * i))]);
-        Retries.Schedule(console.Services, warmUp);
-        await Retries.WaitUntilAllAnsweredAsync(console.Services, TimeSpan.FromMinutes(1));
+        var warmUp = await Retries.SeedAsync(consoles[0].Services, paymentMethodId, [.. Enumerable.Range(0, 50).Select(i => now.AddMilliseconds(100 * i))]);
+        foreach (var console in consoles)
+        {
+            Retries.Schedule(console.Services, warmUp);
+        }
+        await Retries.WaitUntilAllAnsweredAsync(consoles[0].Services, TimeSpan.FromMinutes(1));
     }
 
     private static async Task WaitForStartupAsync(ConsoleHost console)
