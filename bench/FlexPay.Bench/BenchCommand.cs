@@ -11,7 +11,7 @@ internal static class BenchCommand
 {
     private const string Usage = """
         usage: dotnet run -c Release --project bench/FlexPay.Bench -- <scenario> [options]
-          timing  [--count 2000] [--spread 60]          retries spread over N seconds; tuned vs Hangfire defaults
+          timing  [--count 2000] [--spread 60] [--provider postgres]   retries spread over N seconds; tuned vs Hangfire defaults
           burst   [--count 10000] [--workers 50]  all due at one instant, one run per send concurrency, each beside a bare client
                   [--provider postgres --nodes 1,2,3]     the same on PostgreSQL, one run per number of console nodes
           scale   [--pending 100000] [--chains 100000,1000000]   --pending 0: the grid and database size only
@@ -35,9 +35,9 @@ internal static class BenchCommand
         switch (args[0])
         {
             case "timing":
-                await TimingBenchmark.RunAsync(Int(options, "count", 2000), TimeSpan.FromSeconds(Int(options, "spread", 60)));
+                await TimingBenchmark.RunAsync(Int(options, "count", 2000), TimeSpan.FromSeconds(Int(options, "spread", 60)), OnPostgres(options));
                 return 0;
-            case "burst" when options.GetValueOrDefault("provider", "sqlite") == "postgres":
+            case "burst" when OnPostgres(options):
                 await NodesBurstBenchmark.RunAsync(Int(options, "count", 10_000), Int(options, "workers", 50), Ints(options, "nodes", [1, 2, 3]));
                 return 0;
             case "burst":
@@ -61,6 +61,8 @@ internal static class BenchCommand
         }
         return options;
     }
+
+    private static bool OnPostgres(Dictionary<string, string> options) => options.GetValueOrDefault("provider", "sqlite") == "postgres";
 
     private static int Int(Dictionary<string, string> options, string name, int fallback) =>
         options.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;

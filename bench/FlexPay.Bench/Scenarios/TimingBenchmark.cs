@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlexPay.Bench.Harness;
+using FlexPay.Testing;
 using Hangfire;
 
 namespace FlexPay.Bench.Scenarios;
@@ -8,11 +9,12 @@ namespace FlexPay.Bench.Scenarios;
 /// <summary>
 /// Timing precision: N retries due at random instants (uniform, fixed seed) over a spread, once with the
 /// console's scheduler settings and once, in the same process, with Hangfire's out-of-the-box ones
-/// (15 s schedule polling, its default worker count, jobs scheduled for the due instant itself).
+/// (15 s schedule polling, its default worker count, jobs scheduled for the due instant itself). On SQLite, or on a
+/// durable throw-away PostgreSQL server (a fresh database per run) with <c>--provider postgres</c>.
 /// </summary>
 internal static class TimingBenchmark
 {
-    public static async Task RunAsync(int count, TimeSpan spread)
+    public static async Task RunAsync(int count, TimeSpan spread, bool onPostgres)
     {
         var configurations = new (string Name, Dictionary<string, string?> Settings)[]
         {
@@ -26,9 +28,15 @@ internal static class TimingBenchmark
         };
 
         await using var sandbox = await SandboxHost.StartAsync();
+        await using var postgres = onPostgres ? await PostgresCluster.StartAsync(durable: true) : null;
         var results = new List<RunResult>();
         foreach (var (name, settings) in configurations)
         {
+            if (postgres is not null)
+            {
+                settings["Storage:Provider"] = "Postgres";
+                settings["ConnectionStrings:FlexPay"] = await postgres.CreateDatabaseAsync();
+            }
             Console.WriteLine($"[timing] {name}: {count} retries over {spread.TotalSeconds:0} s (load {Machine.LoadAverage()})");
             var result = await RetryRun.ExecuteAsync(sandbox, name, settings, start => DueTimes(start, count, spread),
                 timeout: TimeSpan.FromMinutes(2));
@@ -36,7 +44,7 @@ internal static class TimingBenchmark
             Console.WriteLine($"[timing] {name}: done, p99 {result.Lateness.P99:0.0} ms, load {result.LoadAfter}");
         }
 
-        var table = new ResultTable($"Timing precision: {count} retries due over {spread.TotalSeconds:0} s, lateness = sandbox receivedAt - due (ms)",
+        var table = new ResultTable($"Timing precision{(onPostgres ? " on PostgreSQL" : "")}: {count} retries due over {spread.TotalSeconds:0} s, lateness = sandbox receivedAt - due (ms)",
             "settings", "sent", "p50", "p95", "p99", "max", "early", "dup", "missing", "cpu", "load before", "load after");
         foreach (var r in results)
         {
