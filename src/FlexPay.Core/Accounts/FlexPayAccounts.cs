@@ -7,22 +7,28 @@ using FlexPay.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FlexPay.Core.Accounts;
 
 /// <summary>
 /// The accounts in our database, with their keys encrypted by the <see cref="SecretKinds.FlexPayApiKey"/>
 /// protector. Every request signs with a key, so the decrypted keys are held in memory and reloaded
-/// after each change made through this (singleton) service. A key this install can no longer decrypt (a lost
-/// key ring) leaves its account listed and marked for re-entry instead of stopping every other company.
+/// after each change made through this (singleton) service, and on PostgreSQL also every
+/// <see cref="OtherNodesChangesSeenWithin"/>, for the changes made on other nodes. A key this install can no longer
+/// decrypt (a lost key ring) leaves its account listed and marked for re-entry instead of stopping every other company.
 /// </summary>
 public sealed class FlexPayAccounts(
     IDbContextFactory<FlexPayDbContext> dbFactory,
     [FromKeyedServices(SecretKinds.FlexPayApiKey)] ISecretProtector protector,
+    IOptions<StorageOptions> storage,
     TimeProvider clock,
     ILogger<FlexPayAccounts> logger) : IFlexPayAccounts, IDisposable
 {
     public const string DefaultCompanyName = "default";
+
+    /// <summary>On PostgreSQL, how soon a key added, replaced or removed on another node is used here.</summary>
+    public static readonly TimeSpan OtherNodesChangesSeenWithin = TimeSpan.FromSeconds(10);
 
     private readonly SemaphoreSlim _writes = new(1, 1);
     private volatile Snapshot? _snapshot;
@@ -138,7 +144,7 @@ public sealed class FlexPayAccounts(
 
     private Snapshot Current()
     {
-        if (_snapshot is { } snapshot)
+        if (_snapshot is { } snapshot && (!storage.Value.IsPostgres || clock.GetUtcNow() - snapshot.ReadAt < OtherNodesChangesSeenWithin))
         {
             return snapshot;
         }
@@ -159,11 +165,12 @@ public sealed class FlexPayAccounts(
                 unreadable.Add(account.Company);
             }
         }
-        if (unreadable.Count > 0)
+        // Said once, not at every reading.
+        if (unreadable.Count > 0 && _snapshot?.Unreadable.SetEquals(unreadable) != true)
         {
             logger.KeysNeedReentry(string.Join(", ", unreadable));
         }
-        snapshot = new Snapshot(accounts, keys, unreadable);
+        snapshot = new Snapshot(accounts, keys, unreadable, clock.GetUtcNow());
         if (generation == Volatile.Read(ref _generation))
         {
             _snapshot = snapshot;
@@ -191,5 +198,6 @@ public sealed class FlexPayAccounts(
 
     public void Dispose() => _writes.Dispose();
 
-    private sealed record Snapshot(IReadOnlyList<FlexPayAccount> Accounts, IReadOnlyDictionary<string, FlexPayApiKey> Keys, IReadOnlySet<string> Unreadable);
+    private sealed record Snapshot(
+        IReadOnlyList<FlexPayAccount> Accounts, IReadOnlyDictionary<string, FlexPayApiKey> Keys, IReadOnlySet<string> Unreadable, DateTimeOffset ReadAt);
 }

@@ -1,3 +1,4 @@
+using FlexPay.Core.Accounts;
 using FlexPay.Core.FlexPayApi;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
@@ -12,7 +13,7 @@ namespace FlexPay.Core.Tests.Recovery.Engine;
 /// <summary>
 /// Several nodes on one PostgreSQL database (docs/decisions/017): a claim never takes what another node's claim
 /// holds, a starting node leaves the sends in flight to the sweeper's lease instead of taking them over, and one node
-/// at a time delivers webhooks.
+/// at a time delivers webhooks; an account key changed on one node reaches the others.
 /// </summary>
 [Collection(PostgresServer.Collection)]
 public sealed class NodesSharingWorkTests(PostgresServer postgres) : IAsyncLifetime
@@ -94,6 +95,20 @@ public sealed class NodesSharingWorkTests(PostgresServer postgres) : IAsyncLifet
         Assert.Equal(1, await oneNode.RunAsync(OneNodeAtATime.WebhookRoundsKey, Round, CancellationToken.None));
         // The round gave the lock back: the next one runs too.
         Assert.Equal(2, await oneNode.RunAsync(OneNodeAtATime.WebhookRoundsKey, Round, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_key_replaced_on_another_node_is_used_here_within_seconds()
+    {
+        var here = _engine.Services.GetRequiredService<IFlexPayAccounts>();
+        var company = here.DefaultCompany;
+        var before = here.GetApiKey(company);
+        var otherNode = ActivatorUtilities.CreateInstance<FlexPayAccounts>(_engine.Services);
+        await otherNode.ReplaceKeyAsync(company, EngineHarness.SecondCompanyKey);
+
+        Assert.Equal(before, here.GetApiKey(company));
+        _engine.Clock.Advance(FlexPayAccounts.OtherNodesChangesSeenWithin);
+        Assert.Equal(new FlexPayApiKey(EngineHarness.SecondCompanyKey), here.GetApiKey(company));
     }
 
     /// <summary>Payments whose first retries are all due now.</summary>
