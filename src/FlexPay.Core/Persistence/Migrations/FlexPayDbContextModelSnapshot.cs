@@ -161,6 +161,13 @@ namespace FlexPay.Core.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Drift")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DriftDetectedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FlexPayToken")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -166,6 +166,13 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Drift")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("DriftDetectedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("FlexPayToken")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
