@@ -17,9 +17,10 @@ internal static class RetryRun
     private static readonly TimeSpan Parked = TimeSpan.FromDays(1);
 
     /// <param name="dueTimes">The due instants, given the first.</param>
+    /// <param name="extras">What a scenario does besides the retries, on the same console (null: nothing).</param>
     public static async Task<RunResult> ExecuteAsync(
         SandboxHost sandbox, string name, IReadOnlyDictionary<string, string?> settings,
-        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout)
+        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout, RunExtras? extras = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("flexpay-bench-").FullName;
         try
@@ -31,6 +32,10 @@ internal static class RetryRun
             await WarmUpAsync(console, paymentMethodId);
             await sandbox.ClearLogAsync();
 
+            if (extras is not null)
+            {
+                await extras.BeforeSeedingAsync(console.Services);
+            }
             var loadBefore = Machine.LoadAverage();
             var parkedAt = DateTimeOffset.UtcNow + Parked;
             var parked = await Retries.SeedAsync(console.Services, paymentMethodId, dueTimes(parkedAt));
@@ -50,8 +55,10 @@ internal static class RetryRun
 
             var attempts = await Retries.ReadAttemptsAsync(console.Services);
             var charges = await sandbox.ChargesAsync();
+            var extra = extras is null ? null : await extras.AfterAnsweredAsync(console.Services, firstDue);
             return RunResult.From(name, seeded, attempts, charges, console.Log) with
             {
+                Extra = extra,
                 Finished = finished,
                 SetupOverran = scheduledAt > firstDue - TimeSpan.FromSeconds(1),
                 FirstDue = firstDue,
@@ -97,6 +104,12 @@ internal static class RetryRun
     }
 }
 
+/// <summary>
+/// A scenario's own work around a <see cref="RetryRun"/>: before the retries are seeded (after the warm-up), and once
+/// every retry is answered, with the retries' common first due instant; what it returns is kept with the run.
+/// </summary>
+internal sealed record RunExtras(Func<IServiceProvider, Task> BeforeSeedingAsync, Func<IServiceProvider, DateTimeOffset, Task<JsonObject>> AfterAnsweredAsync);
+
 /// <summary>What one run measured. Lateness is the sandbox's receivedAt minus the attempt's due instant.</summary>
 internal sealed record RunResult(
     string Name,
@@ -124,6 +137,9 @@ internal sealed record RunResult(
     public string LoadBefore { get; init; } = "";
 
     public string LoadAfter { get; init; } = "";
+
+    /// <summary>What <see cref="RunExtras.AfterAnsweredAsync"/> measured, if anything.</summary>
+    public JsonObject? Extra { get; init; }
 
     /// <summary>From the (common) due instant until the console recorded the last answer.</summary>
     public TimeSpan? DrainTime => LastAnswered - FirstDue;
@@ -197,6 +213,7 @@ internal sealed record RunResult(
         ["problems"] = new JsonArray([.. Problems.Take(20).Select(p => (JsonNode)$"{p.Level} {p.Category}: {p.Message} {p.Exception}")]),
         ["problemCount"] = Problems.Count,
         ["hangfireServer"] = new JsonArray([.. HangfireLines.Select(l => (JsonNode)l)]),
+        ["extra"] = Extra?.DeepClone(),
     };
 
     private static bool IsServerOptions(string message) =>
