@@ -49,6 +49,9 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryTests.QuickWebhooksConso
         var delivery = Assert.Single(deliveries)!;
         Assert.Equal("Delivered", (string)delivery["status"]!);
         Assert.Equal(2, (int)delivery["attempts"]!);
+        var tries = (await api.GetFromJsonAsync<JsonArray>($"/api/v1/webhooks/{endpoint["id"]}/deliveries/{delivery["id"]}/tries"))!;
+        Assert.Equal([500, 200], tries.Select(t => (int)t!["statusCode"]!));
+        Assert.All(tries, t => Assert.NotNull((string?)t!["at"]));
     }
 
     [Theory]
