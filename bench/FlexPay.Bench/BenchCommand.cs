@@ -4,7 +4,7 @@ using FlexPay.Bench.Scenarios;
 namespace FlexPay.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/FlexPay.Bench -- timing|burst|scale [--option value ...]</c>.
+/// <c>dotnet run -c Release --project bench/FlexPay.Bench -- timing|burst|scale|webhooks [--option value ...]</c>.
 /// Each prints its table and writes it, with the raw figures, to bench/results/.
 /// </summary>
 internal static class BenchCommand
@@ -14,6 +14,7 @@ internal static class BenchCommand
           timing  [--count 2000] [--spread 60] [--provider postgres]   retries spread over N seconds; tuned vs Hangfire defaults
           burst   [--count 10000] [--workers 50]  all due at one instant, one run per send concurrency, each beside a bare client
                   [--provider postgres --nodes 1,2,3]     the same on PostgreSQL, one run per number of console nodes
+          webhooks [--count 10000]                       the burst without, with, and again without a webhook endpoint for recovery.recovered
           scale   [--pending 100000] [--chains 100000,1000000]   --pending 0: the grid and database size only
           any     [--min-threads N]                      raise the thread pool's floor first (an experiment; it did not help)
         """;
@@ -42,6 +43,9 @@ internal static class BenchCommand
                 return 0;
             case "burst":
                 await BurstBenchmark.RunAsync(Int(options, "count", 10_000), Ints(options, "workers", [50]));
+                return 0;
+            case "webhooks":
+                await WebhookBenchmark.RunAsync(Int(options, "count", 10_000));
                 return 0;
             case "scale":
                 await ScaleBenchmark.RunAsync(Int(options, "pending", 100_000), Ints(options, "chains", [100_000, 1_000_000]));

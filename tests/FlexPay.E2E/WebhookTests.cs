@@ -26,6 +26,9 @@ public sealed class WebhookTests(ConsoleUnderTest console) : BrowserTest(console
         Assert.StartsWith("whsec_", rolled, StringComparison.Ordinal);
         Assert.NotEqual(first, rolled);
         await Expect(webhooks.Deliveries).ToBeVisibleAsync();
+        await webhooks.SendTestEventAsync(url);
+        await webhooks.OpenTriesAsync();
+        await Expect(webhooks.Tries).ToContainTextAsync("ms");
         await page.Locator("[data-test=theme-toggle]").ClickAsync();
         await ConsoleUnderTest.ScreenshotAsync(page, "webhooks-1280-dark");
         await page.SetViewportSizeAsync(390, 800);

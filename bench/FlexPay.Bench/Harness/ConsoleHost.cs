@@ -1,6 +1,9 @@
+using FlexPay.Core.Webhooks;
 using FlexPay.Sandbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FlexPay.Bench.Harness;
@@ -8,7 +11,8 @@ namespace FlexPay.Bench.Harness;
 /// <summary>
 /// The real FlexPay Recovery Console (its Program, Hangfire, EF Core on a fresh SQLite file) on Kestrel,
 /// in this process, pointed at a <see cref="SandboxHost"/> through <c>FlexPay:BaseUrl</c>. In-process so
-/// the benchmark can seed its database and read the scheduler's services directly.
+/// the benchmark can seed its database and read the scheduler's services directly. Webhook endpoints may be plain http
+/// to 127.0.0.1, where the benchmark's receiver listens (Production refuses that address otherwise).
 /// </summary>
 internal sealed class ConsoleHost : WebApplicationFactory<Program>
 {
@@ -52,6 +56,7 @@ internal sealed class ConsoleHost : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services => services.PostConfigure<WebhookOptions>(o => o.AllowLoopbackHttp = true));
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();

@@ -17,10 +17,11 @@ internal static class RetryRun
     private static readonly TimeSpan Parked = TimeSpan.FromDays(1);
 
     /// <param name="dueTimes">The due instants, given the first.</param>
+    /// <param name="extras">What a scenario does besides the retries, on the (first) console (null: nothing).</param>
     /// <param name="nodes">Consoles sharing the work: more than one needs <c>Storage:Provider=Postgres</c> in <paramref name="settings"/>.</param>
     public static async Task<RunResult> ExecuteAsync(
         SandboxHost sandbox, string name, IReadOnlyDictionary<string, string?> settings,
-        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout, int nodes = 1)
+        Func<DateTimeOffset, IReadOnlyList<DateTimeOffset>> dueTimes, TimeSpan timeout, RunExtras? extras = null, int nodes = 1)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("flexpay-bench-").FullName;
         var consoles = new List<ConsoleHost>();
@@ -38,6 +39,10 @@ internal static class RetryRun
             await WarmUpAsync(consoles, paymentMethodId);
             await sandbox.ClearLogAsync();
 
+            if (extras is not null)
+            {
+                await extras.BeforeSeedingAsync(first.Services);
+            }
             var loadBefore = Machine.LoadAverage();
             var parkedAt = DateTimeOffset.UtcNow + Parked;
             var parked = await Retries.SeedAsync(first.Services, paymentMethodId, dueTimes(parkedAt));
@@ -58,8 +63,10 @@ internal static class RetryRun
 
             var attempts = await Retries.ReadAttemptsAsync(first.Services);
             var charges = await sandbox.ChargesAsync();
+            var extra = extras is null ? null : await extras.AfterAnsweredAsync(first.Services, firstDue);
             return RunResult.From(name, seeded, attempts, charges, first.Log) with
             {
+                Extra = extra,
                 Finished = finished,
                 SetupOverran = scheduledAt > firstDue - TimeSpan.FromSeconds(1),
                 FirstDue = firstDue,
@@ -112,6 +119,12 @@ internal static class RetryRun
     }
 }
 
+/// <summary>
+/// A scenario's own work around a <see cref="RetryRun"/>: before the retries are seeded (after the warm-up), and once
+/// every retry is answered, with the retries' common first due instant; what it returns is kept with the run.
+/// </summary>
+internal sealed record RunExtras(Func<IServiceProvider, Task> BeforeSeedingAsync, Func<IServiceProvider, DateTimeOffset, Task<JsonObject>> AfterAnsweredAsync);
+
 /// <summary>What one run measured. Lateness is the sandbox's receivedAt minus the attempt's due instant.</summary>
 internal sealed record RunResult(
     string Name,
@@ -139,6 +152,9 @@ internal sealed record RunResult(
     public string LoadBefore { get; init; } = "";
 
     public string LoadAfter { get; init; } = "";
+
+    /// <summary>What <see cref="RunExtras.AfterAnsweredAsync"/> measured, if anything.</summary>
+    public JsonObject? Extra { get; init; }
 
     /// <summary>From the (common) due instant until the console recorded the last answer.</summary>
     public TimeSpan? DrainTime => LastAnswered - FirstDue;
@@ -212,6 +228,7 @@ internal sealed record RunResult(
         ["problems"] = new JsonArray([.. Problems.Take(20).Select(p => (JsonNode)$"{p.Level} {p.Category}: {p.Message} {p.Exception}")]),
         ["problemCount"] = Problems.Count,
         ["hangfireServer"] = new JsonArray([.. HangfireLines.Select(l => (JsonNode)l)]),
+        ["extra"] = Extra?.DeepClone(),
     };
 
     private static bool IsServerOptions(string message) =>

@@ -29,7 +29,7 @@ internal static class NodesBurstBenchmark
             };
             var serverCpuBefore = postgres.ServerCpuTime();
             var started = Stopwatch.GetTimestamp();
-            var result = await RetryRun.ExecuteAsync(sandbox, $"{nodes} node(s)", settings, start => [.. Enumerable.Repeat(start, count)], TimeSpan.FromMinutes(5), nodes);
+            var result = await RetryRun.ExecuteAsync(sandbox, $"{nodes} node(s)", settings, start => [.. Enumerable.Repeat(start, count)], TimeSpan.FromMinutes(5), nodes: nodes);
             results.Add((nodes, result, postgres.ServerCpuTime() - serverCpuBefore, Stopwatch.GetElapsedTime(started)));
             await sandbox.ClearLogAsync();
             Console.WriteLine($"[nodes] {nodes} node(s): last answered {result.DrainTime?.TotalSeconds:0.00} s after the instant; load {result.LoadAfter}");

@@ -79,6 +79,16 @@ public sealed class Gateway
     /// </summary>
     public DateTimeOffset? CreateRequestedAt { get; private set; }
 
+    /// <summary>
+    /// What the last reconcile found different at FlexPay (its drift descriptions), null when it found the gateway in
+    /// step. Stored so that a drift is news once, when it first appears (<c>gateway.drift_detected</c>), not at every
+    /// reconcile while it lasts.
+    /// </summary>
+    public string? Drift { get; private set; }
+
+    /// <summary>When the reconcile first found <see cref="Drift"/> as it is.</summary>
+    public DateTimeOffset? DriftDetectedAt { get; private set; }
+
     /// <summary>A sync run holds the gateway until then, so two runs never create it twice.</summary>
     public DateTimeOffset? SyncClaimedUntil { get; private set; }
 
@@ -208,6 +218,19 @@ public sealed class Gateway
         }
         Touch(now);
         return true;
+    }
+
+    /// <summary>A reconcile compared the gateway with FlexPay: <paramref name="drift"/> is what differs, null for nothing.</summary>
+    internal void RecordDrift(string? drift, DateTimeOffset now)
+    {
+        drift = drift is { Length: > TextLimits.Message } ? drift[..TextLimits.Message] : drift;
+        if (drift == Drift)
+        {
+            return;
+        }
+        Drift = drift;
+        DriftDetectedAt = drift is null ? null : now;
+        Touch(now);
     }
 
     internal void CheckCredentials(ISecretProtector protector) =>

@@ -24,6 +24,7 @@ internal sealed class GatewayConfiguration : IEntityTypeConfiguration<Gateway>
         gateway.Property(g => g.ProtectedCredentials);
         gateway.Property(g => g.FlexPayToken).HasMaxLength(TextLimits.FlexPayId);
         gateway.Property(g => g.LastSyncError).HasMaxLength(TextLimits.Message);
+        gateway.Property(g => g.Drift).HasMaxLength(TextLimits.Message);
         gateway.Property(g => g.PendingChanges).HasConversion<int>();
         gateway.Property(g => g.Version).IsConcurrencyToken();
         gateway.Ignore(g => g.HasCredentials);

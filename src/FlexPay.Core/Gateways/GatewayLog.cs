@@ -35,4 +35,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 211, Level = LogLevel.Warning, Message = "Gateway drift ({Kind}) in company {Company}: {Description}")]
     public static partial void Drift(this ILogger logger, GatewayDriftKind kind, string company, string description);
+
+    [LoggerMessage(EventId = 212, Level = LogLevel.Information, Message = "Gateway reconcile: a gateway changed while it was compared; its drift is recorded at the next reconcile.")]
+    public static partial void DriftNotRecorded(this ILogger logger);
 }

@@ -8,7 +8,9 @@ namespace FlexPay.Core.Gateways;
 
 /// <summary>
 /// Compares our gateways with FlexPay's list, account by account, and reports drift: missing there,
-/// missing here, a status or settings that differ. It changes nothing; staff decide what to do.
+/// missing here, a status or settings that differ. It changes nothing at FlexPay; staff decide what to do. It records
+/// on each compared gateway what differs (<see cref="Gateway.Drift"/>), so a drift newly found emits
+/// <c>gateway.drift_detected</c> in the save that records it, once, however many reconciles still find it.
 /// </summary>
 public sealed class GatewayReconciler(
     IDbContextFactory<FlexPayDbContext> dbFactory,
@@ -21,7 +23,7 @@ public sealed class GatewayReconciler(
     public async Task<GatewayDriftReport> ReconcileAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ours = await db.Gateways.AsNoTracking().ToListAsync(ct);
+        var ours = await db.Gateways.ToListAsync(ct);
         var companies = accounts.List().Select(a => a.Company).Union(ours.Select(g => g.Company)).Distinct().Order(StringComparer.Ordinal);
 
         var drifts = new List<GatewayDrift>();
@@ -43,8 +45,11 @@ public sealed class GatewayReconciler(
             }
             var there = listed.Value!.ToDictionary(g => g.Id, StringComparer.Ordinal);
             compared += here.Count;
-            drifts.AddRange(Compare(company, here, there));
+            var found = Compare(company, here, there).ToList();
+            drifts.AddRange(found);
+            Record(here, found);
         }
+        await SaveDriftAsync(db, ct);
 
         var report = new GatewayDriftReport(clock.GetUtcNow(), compared, drifts, errors);
         monitor.Latest = report;
@@ -54,6 +59,33 @@ public sealed class GatewayReconciler(
         }
         logger.Reconciled(drifts.Count, errors.Count);
         return report;
+    }
+
+    /// <summary>
+    /// A gateway with a change on its way is left as it was recorded: what FlexPay shows is expected to differ until
+    /// the change lands, and the sync holding it is not disturbed.
+    /// </summary>
+    private void Record(List<Gateway> here, List<GatewayDrift> found)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var gateway in here.Where(g => g.SyncState != GatewaySyncState.Pending))
+        {
+            var descriptions = found.Where(d => d.GatewayId == gateway.Id).Select(d => d.Description).ToList();
+            gateway.RecordDrift(descriptions.Count == 0 ? null : string.Join(" ", descriptions), now);
+        }
+    }
+
+    private async Task SaveDriftAsync(FlexPayDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Staff or a sync changed a gateway since it was read: what was compared is stale; the next reconcile records it.
+            logger.DriftNotRecorded();
+        }
     }
 
     private static IEnumerable<GatewayDrift> Compare(string company, List<Gateway> here, Dictionary<string, FlexPayGateway> there)

@@ -29,6 +29,9 @@ public sealed record GatewayView : GatewayProfile
 
     public required GatewaySyncView Sync { get; init; }
 
+    /// <summary>What the last reconcile found different at FlexPay; null when it found none (or has not compared it yet).</summary>
+    public GatewayDriftView? Drift { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
@@ -44,6 +47,7 @@ public sealed record GatewayView : GatewayProfile
         FlexPayToken = g.FlexPayToken,
         State = g.DesiredState,
         Sync = new GatewaySyncView(g.SyncState, g.PendingChanges, g.LastSyncError, g.LastSyncedAt, g.SyncAttempts, g.NextSyncAt),
+        Drift = g is { Drift: { } drift, DriftDetectedAt: { } detectedAt } ? new GatewayDriftView(drift, detectedAt) : null,
         CreatedAt = g.CreatedAt,
         UpdatedAt = g.UpdatedAt,
     };
@@ -56,3 +60,6 @@ public sealed record GatewaySyncView(
     DateTimeOffset? LastSyncedAt,
     int Attempts,
     DateTimeOffset? NextAttemptAt);
+
+/// <summary>A gateway's recorded drift: what differs at FlexPay, and since when the reconcile has found it so.</summary>
+public sealed record GatewayDriftView(string Description, DateTimeOffset DetectedAt);

@@ -37,6 +37,8 @@ public class FlexPayDbContext(DbContextOptions<FlexPayDbContext> options) : DbCo
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<WebhookDeliveryTry> WebhookDeliveryTries => Set<WebhookDeliveryTry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FlexPayDbContext).Assembly);

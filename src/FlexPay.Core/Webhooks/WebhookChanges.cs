@@ -68,6 +68,10 @@ internal static class WebhookChanges
         {
             changes.Add(new(WebhookEventTypes.GatewaySyncFailed, gateway.Entity.Id, gateway.Entity.Version, null, null, GatewayView.From(gateway.Entity)));
         }
+        foreach (var gateway in tracker.Entries<Gateway>().Where(g => NewlyFound(g.Property(x => x.Drift))))
+        {
+            changes.Add(new(WebhookEventTypes.GatewayDriftDetected, gateway.Entity.Id, gateway.Entity.Version, null, null, GatewayView.From(gateway.Entity)));
+        }
         var certification = tracker.Entries<RecoveryChain>().Where(e => e.IsTagged()).Select(e => e.Entity.Id)
             .Concat(tracker.Entries<Gateway>().Where(e => e.IsTagged()).Select(e => e.Entity.Id))
             .ToHashSet();
@@ -87,6 +91,10 @@ internal static class WebhookChanges
 
     private static bool Changed(PropertyEntry<RecoveryChain, ChainState> state) =>
         state.EntityEntry.State == EntityState.Modified && state.OriginalValue != state.CurrentValue;
+
+    /// <summary>A drift recorded where there was none, or a different one: the same drift found again is no news.</summary>
+    private static bool NewlyFound(PropertyEntry<Gateway, string?> drift) =>
+        drift.EntityEntry.State == EntityState.Modified && drift.CurrentValue is not null && drift.OriginalValue != drift.CurrentValue;
 
     private static bool MovedTo<TEntity, TStatus>(PropertyEntry<TEntity, TStatus> status, TStatus target)
         where TEntity : class where TStatus : struct, Enum =>

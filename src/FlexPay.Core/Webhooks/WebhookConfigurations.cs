@@ -45,5 +45,20 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
         delivery.HasIndex(d => new { d.EndpointId, d.SubjectId, d.Status, d.Sequence });
         delivery.HasIndex(d => new { d.EndpointId, d.CreatedAt });
+        delivery.HasMany(d => d.Tries).WithOne().HasForeignKey(t => t.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+        delivery.Navigation(d => d.Tries).HasField("_tries");
+    }
+}
+
+internal sealed class WebhookDeliveryTryConfiguration : IEntityTypeConfiguration<WebhookDeliveryTry>
+{
+    public void Configure(EntityTypeBuilder<WebhookDeliveryTry> deliveryTry)
+    {
+        deliveryTry.ToTable("WebhookDeliveryTries");
+        deliveryTry.HasKey(t => t.Id);
+        deliveryTry.Property(t => t.Id).ValueGeneratedNever();
+        deliveryTry.Property(t => t.Error).HasMaxLength(TextLimits.Message);
+        deliveryTry.Property(t => t.Response).HasMaxLength(WebhookDelivery.ResponseExcerptLength);
+        deliveryTry.HasIndex(t => new { t.DeliveryId, t.Number }).IsUnique();
     }
 }

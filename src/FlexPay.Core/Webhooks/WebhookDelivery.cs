@@ -11,12 +11,15 @@ public enum WebhookDeliveryStatus
 
 /// <summary>
 /// One event on its way to one endpoint: tried until the receiver answers 2xx, with back-off, for up to
-/// <see cref="WebhookBackoff.GiveUpAfter"/>. The last try's answer is kept for the delivery log.
+/// <see cref="WebhookBackoff.GiveUpAfter"/>. Every try is kept for the delivery log (<see cref="Tries"/>), the last one's
+/// answer also on the delivery itself, for the list.
 /// </summary>
 public sealed class WebhookDelivery
 {
     /// <summary>How much of the receiver's answer is kept.</summary>
     public const int ResponseExcerptLength = 1024;
+
+    private readonly List<WebhookDeliveryTry> _tries = [];
 
     private WebhookDelivery()
     {
@@ -68,6 +71,9 @@ public sealed class WebhookDelivery
 
     public DateTimeOffset? DeliveredAt { get; private set; }
 
+    /// <summary>The tries made so far, when loaded; a try recorded here is added to the save that records it.</summary>
+    public IReadOnlyList<WebhookDeliveryTry> Tries => _tries;
+
     internal void RecordSuccess(int statusCode, TimeSpan duration, string? response, DateTimeOffset now)
     {
         Record(statusCode, error: null, duration, response, now);
@@ -108,6 +114,7 @@ public sealed class WebhookDelivery
         LastError = error is null ? null : Excerpt(error, TextLimits.Message);
         LastDurationMs = duration.TotalMilliseconds;
         LastResponse = response is null ? null : Excerpt(response, ResponseExcerptLength);
+        _tries.Add(new WebhookDeliveryTry(Id, Attempts, now, statusCode, LastError, LastDurationMs.Value, LastResponse));
     }
 
     private static string Excerpt(string text, int length) => text.Length > length ? text[..length] : text;

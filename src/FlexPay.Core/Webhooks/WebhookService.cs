@@ -115,6 +115,17 @@ public sealed class WebhookService(
         return await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Sequence).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
     }
 
+    /// <summary>Every try of one delivery, first to last: when, what the receiver answered, how long it took.</summary>
+    public async Task<IReadOnlyList<WebhookDeliveryTry>> TriesAsync(Guid endpointId, Guid deliveryId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.WebhookDeliveries.AnyAsync(d => d.Id == deliveryId && d.EndpointId == endpointId, ct))
+        {
+            throw new WebhookNotFoundException("webhook delivery", deliveryId);
+        }
+        return await db.WebhookDeliveryTries.AsNoTracking().Where(t => t.DeliveryId == deliveryId).OrderBy(t => t.Number).ToListAsync(ct);
+    }
+
     /// <summary>Sends a delivery again now, with the same event id and body (the receiver deduplicates by id).</summary>
     public async Task<WebhookDelivery> ReplayAsync(Guid endpointId, Guid deliveryId, CancellationToken ct = default)
     {

@@ -45,10 +45,15 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryTests.QuickWebhooksConso
         Assert.Equal("recovery.created", body.RootElement.GetProperty("type").GetString());
         Assert.Equal(recoveryId, body.RootElement.GetProperty("data").GetProperty("id").GetString());
 
-        var deliveries = (await api.GetFromJsonAsync<JsonArray>($"/api/v1/webhooks/{endpoint["id"]}/deliveries"))!;
-        var delivery = Assert.Single(deliveries)!;
-        Assert.Equal("Delivered", (string)delivery["status"]!);
+        // The console records the answer after the receiver has sent it: wait for the log to say so.
+        var deliveries = await Eventually.ReturnsAsync(
+            async () => (await api.GetFromJsonAsync<JsonArray>($"/api/v1/webhooks/{endpoint["id"]}/deliveries"))!,
+            log => log.Count == 1 && (string?)log[0]!["status"] == "Delivered", "the delivery log to show the delivery delivered");
+        var delivery = deliveries[0]!;
         Assert.Equal(2, (int)delivery["attempts"]!);
+        var tries = (await api.GetFromJsonAsync<JsonArray>($"/api/v1/webhooks/{endpoint["id"]}/deliveries/{delivery["id"]}/tries"))!;
+        Assert.Equal([500, 200], tries.Select(t => (int)t!["statusCode"]!));
+        Assert.All(tries, t => Assert.NotNull((string?)t!["at"]));
     }
 
     [Theory]

@@ -13,7 +13,8 @@ namespace FlexPay.Admin.Tests.Webhooks;
 
 /// <summary>
 /// A billing system's receiver on 127.0.0.1 (Kestrel, a free port): verifies each delivery's signature the way the
-/// README tells receivers to, and answers 500 to the first <see cref="FailFirst"/> posts.
+/// README tells receivers to, and answers 500 to the first <see cref="FailFirst"/> posts. <see cref="BeforeAnswer"/> may
+/// hold a post before it is answered (the post is recorded as received either way).
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -29,6 +30,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     public int FailFirst { get; set; }
 
     public string Secret { get; set; } = "";
+
+    /// <summary>Awaited with each post's body after it is recorded and before it is answered.</summary>
+    public Func<string, Task>? BeforeAnswer { get; set; }
 
     public Uri Url { get; private set; } = null!;
 
@@ -54,6 +58,10 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         var signature = request.Headers["FlexPay-Console-Signature"].ToString();
         var status = Interlocked.Increment(ref _posts) <= FailFirst ? 500 : 200;
         Posts.Enqueue(new(body, signature, Verify(body, signature, Secret), status));
+        if (BeforeAnswer is { } hold)
+        {
+            await hold(body);
+        }
         return Results.StatusCode(status);
     }
 

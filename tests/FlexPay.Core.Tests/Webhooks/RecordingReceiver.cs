@@ -11,6 +11,9 @@ internal sealed class RecordingReceiver : IHttpClientFactory
 
     public Func<string, HttpStatusCode> Answer { get; set; } = _ => HttpStatusCode.OK;
 
+    /// <summary>The body of every answer.</summary>
+    public string Content { get; set; } = "ok";
+
     public HttpClient CreateClient(string name) => new(new Handler(this));
 
     private sealed class Handler(RecordingReceiver receiver) : HttpMessageHandler
@@ -22,7 +25,7 @@ internal sealed class RecordingReceiver : IHttpClientFactory
             {
                 receiver.Requests.Add(new(body, string.Join(",", request.Headers.GetValues("FlexPay-Console-Signature"))));
             }
-            return new HttpResponseMessage(receiver.Answer(body)) { Content = new StringContent("ok") };
+            return new HttpResponseMessage(receiver.Answer(body)) { Content = new StringContent(receiver.Content) };
         }
     }
 }

@@ -1,13 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using FlexPay.Core.Persistence;
 using FlexPay.Core.Recovery;
-using FlexPay.Core.Secrets;
 using FlexPay.Core.Tests.Recovery.Engine;
 using FlexPay.Core.Webhooks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FlexPay.Core.Tests.Webhooks;
 
@@ -21,11 +17,7 @@ public sealed class WebhookDeliveryOrderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _engine = await EngineHarness.StartAsync();
-        var services = _engine.Services;
-        _dispatcher = new WebhookDispatcher(
-            services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>(), _receiver,
-            services.GetRequiredKeyedService<ISecretProtector>(SecretKinds.WebhookSigningSecret),
-            services.GetRequiredService<IOptions<WebhookOptions>>(), _engine.Clock);
+        _dispatcher = WebhookTestData.Dispatcher(_engine, _receiver);
     }
 
     public async Task DisposeAsync() => await _engine.DisposeAsync();
@@ -40,14 +32,14 @@ public sealed class WebhookDeliveryOrderTests : IAsyncLifetime
         _receiver.Answer = body => receiverDown && SubjectOf(body) == stuck ? HttpStatusCode.InternalServerError : HttpStatusCode.OK;
         await _engine.RunDueAsync();
 
-        await DrainAsync();
+        await _dispatcher.DrainAsync();
         List<(Guid, string)> expected =
             [(stuck, WebhookEventTypes.RecoveryCreated), (flowing, WebhookEventTypes.RecoveryCreated), (flowing, WebhookEventTypes.RecoveryRecovered)];
         Assert.Equal(expected.Order(), Sent().Order());
 
         receiverDown = false;
         _engine.Clock.Advance(new WebhookOptions().RetryDelay(1, jitter: 1));
-        await DrainAsync();
+        await _dispatcher.DrainAsync();
 
         var stuckSent = Sent().Where(s => s.Subject == stuck).Select(s => s.Type).ToList();
         Assert.Equal([WebhookEventTypes.RecoveryCreated, WebhookEventTypes.RecoveryCreated, WebhookEventTypes.RecoveryRecovered], stuckSent);
@@ -60,18 +52,10 @@ public sealed class WebhookDeliveryOrderTests : IAsyncLifetime
             .CreateAsync(new WebhookDraft { Url = "https://billing.example.test/hooks", Events = [WebhookEventTypes.RecoveryCreated] });
         await _engine.SubmitAsync(Requests.Payment(1000));
 
-        await DrainAsync();
+        await _dispatcher.DrainAsync();
 
         var received = Assert.Single(_receiver.Requests);
         Assert.Equal(WebhookSignature.Header(received.Body, [created.Secret!], _engine.Clock.GetUtcNow()), received.Signature);
-    }
-
-    /// <summary>Runs rounds until one finds nothing due now.</summary>
-    private async Task DrainAsync()
-    {
-        while (await _dispatcher.DispatchDueAsync() > 0)
-        {
-        }
     }
 
     private List<(Guid Subject, string Type)> Sent() => [.. _receiver.Requests.Select(r => (SubjectOf(r.Body), TypeOf(r.Body)))];

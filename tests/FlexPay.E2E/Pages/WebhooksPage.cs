@@ -30,6 +30,26 @@ public sealed class WebhooksPage(IPage page)
         return await TakeSecretAsync();
     }
 
+    public ILocator Tries => page.Locator("[data-test=delivery-try-table]");
+
+    public async Task SendTestEventAsync(string url)
+    {
+        await Row(url).Locator("[data-test=webhook-actions] button").ClickAsync();
+        await page.Locator(".mud-popover-open [data-test=send-test]").ClickAsync();
+    }
+
+    /// <summary>Opens the tries of the newest delivery, reloading the screen (which does not refresh itself) until it has been tried.</summary>
+    public async Task OpenTriesAsync()
+    {
+        var tries = Deliveries.Locator("button[data-test=delivery-tries]").First;
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while ((await tries.InnerTextAsync()).Trim() == "0" && DateTimeOffset.UtcNow < deadline)
+        {
+            await OpenAsync();
+        }
+        await tries.ClickAsync();
+    }
+
     /// <summary>Reads the secret and closes its dialog (it is never shown again).</summary>
     public async Task<string> TakeSecretAsync()
     {

@@ -23,6 +23,9 @@ internal static class WebhookApi
             .WithSummary("A new signing secret, shown this once; the previous one still signs for 24 hours.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
             .WithSummary("The latest deliveries, newest first; filter by eventType or recoveryId.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/deliveries/{deliveryId:guid}/tries", TriesAsync)
+            .WithSummary("Every try of one delivery, first to last: time, HTTP status or error, duration, the first 1 KB of the answer.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", ReplayAsync)
             .WithSummary("Send a delivery again now, with the same event id and body.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:guid}/test", SendTestAsync).WithSummary("Queue a webhook.test event for this endpoint.").ProducesProblem(StatusCodes.Status404NotFound);
@@ -66,6 +69,9 @@ internal static class WebhookApi
     private static async Task<Ok<List<WebhookDeliveryView>>> DeliveriesAsync(
         Guid id, string? eventType, Guid? recoveryId, int? take, WebhookService webhooks, CancellationToken ct) =>
         TypedResults.Ok((await webhooks.DeliveriesAsync(id, eventType, recoveryId, take ?? 50, ct)).Select(WebhookDeliveryView.From).ToList());
+
+    private static async Task<Ok<List<WebhookDeliveryTryView>>> TriesAsync(Guid id, Guid deliveryId, WebhookService webhooks, CancellationToken ct) =>
+        TypedResults.Ok((await webhooks.TriesAsync(id, deliveryId, ct)).Select(WebhookDeliveryTryView.From).ToList());
 
     private static async Task<Ok<WebhookDeliveryView>> ReplayAsync(Guid id, Guid deliveryId, WebhookService webhooks, CancellationToken ct) =>
         TypedResults.Ok(WebhookDeliveryView.From(await webhooks.ReplayAsync(id, deliveryId, ct)));

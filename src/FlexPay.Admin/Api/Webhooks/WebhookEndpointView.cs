@@ -40,3 +40,9 @@ public sealed record WebhookDeliveryView(
         d.Id, d.EventId, d.Event.Type, d.SubjectId, d.Status, d.Attempts, d.CreatedAt, d.NextAttemptAt, d.LastAttemptAt,
         d.LastStatusCode, d.LastError, d.LastDurationMs, d.LastResponse, d.DeliveredAt);
 }
+
+/// <summary>One try of a delivery, as the delivery log's history shows it.</summary>
+public sealed record WebhookDeliveryTryView(int Number, DateTimeOffset At, int? StatusCode, string? Error, double DurationMs, string? Response)
+{
+    public static WebhookDeliveryTryView From(WebhookDeliveryTry t) => new(t.Number, t.At, t.StatusCode, t.Error, t.DurationMs, t.Response);
+}

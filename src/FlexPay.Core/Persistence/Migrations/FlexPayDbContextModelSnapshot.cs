@@ -161,6 +161,13 @@ namespace FlexPay.Core.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Drift")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DriftDetectedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FlexPayToken")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -655,6 +662,42 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.ToTable("WebhookDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookDeliveryTry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DurationMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WebhookDeliveryTries", (string)null);
+                });
+
             modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookEndpoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -884,11 +927,25 @@ namespace FlexPay.Core.Persistence.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookDeliveryTry", b =>
+                {
+                    b.HasOne("FlexPay.Core.Webhooks.WebhookDelivery", null)
+                        .WithMany("Tries")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FlexPay.Core.Recovery.RecoveryChain", b =>
                 {
                     b.Navigation("Attempts");
 
                     b.Navigation("Refunds");
+                });
+
+            modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Navigation("Tries");
                 });
 #pragma warning restore 612, 618
         }

@@ -166,6 +166,13 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Drift")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("DriftDetectedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("FlexPayToken")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -660,6 +667,42 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                     b.ToTable("WebhookDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookDeliveryTry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("DurationMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WebhookDeliveryTries", (string)null);
+                });
+
             modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookEndpoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -889,11 +932,25 @@ namespace FlexPay.Core.Persistence.Postgres.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookDeliveryTry", b =>
+                {
+                    b.HasOne("FlexPay.Core.Webhooks.WebhookDelivery", null)
+                        .WithMany("Tries")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FlexPay.Core.Recovery.RecoveryChain", b =>
                 {
                     b.Navigation("Attempts");
 
                     b.Navigation("Refunds");
+                });
+
+            modelBuilder.Entity("FlexPay.Core.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Navigation("Tries");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,3 +1,4 @@
+using System.Net;
 using Bunit;
 using FlexPay.Admin.Components.Pages.Webhooks;
 using FlexPay.Admin.Components.Shared;
@@ -9,6 +10,7 @@ using FlexPay.Testing;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 
@@ -79,12 +81,62 @@ public sealed class WebhookListTests : ComponentTest
         page.WaitForAssertion(() => Assert.Contains("Pending", page.Find("[data-test=delivery-table]").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_deliverys_tries_open_under_it_with_the_receivers_answer()
+    {
+        var webhooks = Services.GetRequiredService<WebhookService>();
+        var endpoint = (await webhooks.CreateAsync(new WebhookDraft { Url = "https://billing.example.com/hooks", Events = [WebhookEventTypes.RecoveryRecovered] })).Endpoint!;
+        await webhooks.SendTestAsync(endpoint.Id);
+        await Dispatcher(HttpStatusCode.ServiceUnavailable, "down for maintenance").DispatchDueAsync();
+        var page = Render<WebhookList>();
+
+        page.WaitForElement("[data-test=delivery-table] button[data-test=delivery-tries]").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            var tries = page.Find("[data-test=delivery-try-table]").TextContent;
+            Assert.Contains("503", tries, StringComparison.Ordinal);
+            Assert.Contains("down for maintenance", tries, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task The_deliveries_are_filtered_by_the_recovery_entered()
+    {
+        var webhooks = Services.GetRequiredService<WebhookService>();
+        var endpoint = (await webhooks.CreateAsync(new WebhookDraft { Url = "https://billing.example.com/hooks", Events = [WebhookEventTypes.RecoveryRecovered] })).Endpoint!;
+        await webhooks.SendTestAsync(endpoint.Id);
+        var page = Render<WebhookList>();
+        page.WaitForElement("[data-test=delivery-table] button[data-test=replay]");
+
+        page.Find("input[data-test=delivery-recovery-filter]").Change(Guid.NewGuid().ToString());
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-test=delivery-table] button[data-test=replay]")));
+
+        // A test event's subject is its endpoint.
+        page.Find("input[data-test=delivery-recovery-filter]").Change(endpoint.Id.ToString());
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=delivery-table] button[data-test=replay]")));
+    }
+
+    private WebhookDispatcher Dispatcher(HttpStatusCode status, string answer) => new(
+        Services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>(), new AnsweringReceiver(status, answer),
+        Services.GetRequiredKeyedService<ISecretProtector>(SecretKinds.WebhookSigningSecret),
+        Services.GetRequiredService<IOptions<WebhookOptions>>(), Services.GetRequiredService<TimeProvider>());
+
     private FlexPayDbContext OpenDb() => new(new DbContextOptionsBuilder<FlexPayDbContext>().UseSqlite($"Data Source={_databasePath};Pooling=False").Options);
 
     private async Task<WebhookDeliveryStatus> StatusAsync(Guid deliveryId)
     {
         await using var db = OpenDb();
         return (await db.WebhookDeliveries.SingleAsync(d => d.Id == deliveryId)).Status;
+    }
+
+    /// <summary>A receiver inside the HTTP client that answers every delivery the same.</summary>
+    private sealed class AnsweringReceiver(HttpStatusCode status, string answer) : HttpMessageHandler, IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(this, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(answer) });
     }
 
     /// <summary>Stands in for Data Protection: what is stored differs from the secret and reads back to it.</summary>
