@@ -67,12 +67,22 @@ internal static class SchedulingRegistration
     /// Hangfire's own SQLite file beside the database, or on PostgreSQL its tables in the same database under their own
     /// schema, where every node's server takes jobs from one queue (docs/decisions/014).
     /// </summary>
+    private static readonly TimeSpan AbandonedLockTimeout = TimeSpan.FromSeconds(30);
+
     private static JobStorage CreateJobStorage(IServiceProvider services, SchedulerOptions options)
     {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         if (storage.IsPostgres)
         {
-            var postgres = new PostgreSqlStorageOptions { SchemaName = JobSchema, QueuePollInterval = options.QueuePollInterval, PrepareSchemaIfNecessary = true };
+            var postgres = new PostgreSqlStorageOptions
+            {
+                SchemaName = JobSchema,
+                QueuePollInterval = options.QueuePollInterval,
+                PrepareSchemaIfNecessary = true,
+                // Hangfire's schedulers hold their locks for milliseconds; a lock left by a node killed while holding one is
+                // taken back after this long (its default, 10 minutes, stopped every node's delayed and recurring jobs).
+                DistributedLockTimeout = AbandonedLockTimeout,
+            };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, postgres), postgres);
         }
         var folder = storage.FullDataDirectory(services.GetRequiredService<IHostEnvironment>().ContentRootPath);

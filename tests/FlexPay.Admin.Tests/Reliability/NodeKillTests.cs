@@ -82,7 +82,16 @@ public sealed class NodeKillTests(PostgresServer postgres, ITestOutputHelper out
         await victim.WaitForExitAsync();
         var sendingAtKill = await CountAsync("""SELECT count(*) FROM "Attempts" WHERE "Status" = 'Sending'""");
 
-        var chains = await Recoveries.WaitUntilAllAsync(last.Api, ids, "Recovered", TimeSpan.FromMinutes(3));
+        IReadOnlyList<JsonObject> chains;
+        try
+        {
+            chains = await Recoveries.WaitUntilAllAsync(last.Api, ids, "Recovered", TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException)
+        {
+            output.WriteLine($"Node 1 said:\n{first.RecentOutput}\nNode 3 said:\n{last.RecentOutput}");
+            throw;
+        }
         _sandbox.OnCharge = null;
         var ledger = new ChargeLedger(await _sandbox.ProcessedChargesAsync(), chains);
         // Taken over: answered only after the sweeper's lease (FlexPay's timeout and the grace) from their claim, checked with
