@@ -12,13 +12,11 @@ namespace FlexPay.Admin.Tests.Api;
 /// </summary>
 public sealed class MoveToGatewayApiTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
-    private static readonly TimeSpan SyncDeadline = TimeSpan.FromSeconds(60);
-
     [Fact]
     public async Task A_scheduled_recovery_moved_to_an_enabled_gateway_sends_its_next_retry_there()
     {
         using var api = app.CreateApiClient();
-        var (id, token) = await EnabledGatewayAsync(api, "MID-move-usd", "USD");
+        var (id, token) = await api.CreateEnabledAsync("MID-move-usd", "USD");
         var chain = await api.SubmitAsync(Payloads.DeclinedPayment(2008));
 
         using var moved = await api.PostAsJsonAsync($"/api/v1/recoveries/{chain}/move-to-gateway", new { gateway = id });
@@ -65,7 +63,7 @@ public sealed class MoveToGatewayApiTests(ConsoleAppFactory app) : IClassFixture
     public async Task A_disabled_gateway_is_a_409_saying_it_would_decline_the_charge()
     {
         using var api = app.CreateApiClient();
-        var (id, _) = await EnabledGatewayAsync(api, "MID-move-off", "USD");
+        var (id, _) = await api.CreateEnabledAsync("MID-move-off", "USD");
         using (var disabled = await api.PostAsync($"/api/v1/gateways/{id}/disable?confirm=true", null))
         {
             Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
@@ -81,7 +79,7 @@ public sealed class MoveToGatewayApiTests(ConsoleAppFactory app) : IClassFixture
     public async Task A_gateway_that_does_not_take_the_recovery_s_currency_is_a_409_naming_the_currency()
     {
         using var api = app.CreateApiClient();
-        var (id, _) = await EnabledGatewayAsync(api, "MID-move-eur", "EUR");
+        var (id, _) = await api.CreateEnabledAsync("MID-move-eur", "EUR");
         var chain = await api.SubmitAsync(Payloads.DeclinedPayment(2008, currency: "USD"));
 
         using var response = await api.PostAsJsonAsync($"/api/v1/recoveries/{chain}/move-to-gateway", new { gateway = id });
@@ -93,7 +91,7 @@ public sealed class MoveToGatewayApiTests(ConsoleAppFactory app) : IClassFixture
     public async Task A_recovery_that_is_neither_scheduled_nor_waiting_is_a_409()
     {
         using var api = app.CreateApiClient();
-        var (id, _) = await EnabledGatewayAsync(api, "MID-move-late", "USD");
+        var (id, _) = await api.CreateEnabledAsync("MID-move-late", "USD");
         var chain = await api.SubmitAsync(Payloads.DeclinedPayment(2008));
         using (var cancelled = await api.PostAsync($"/api/v1/recoveries/{chain}/cancel", null))
         {
@@ -110,32 +108,5 @@ public sealed class MoveToGatewayApiTests(ConsoleAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Contains(reason, (string?)problem["detail"] ?? (string?)problem["title"], StringComparison.Ordinal);
-    }
-
-    /// <summary>A gateway of ours taking <paramref name="currency"/>, created at FlexPay: its id and FlexPay token.</summary>
-    private static async Task<(string Id, string Token)> EnabledGatewayAsync(HttpClient api, string name, string currency)
-    {
-        using var created = await api.PostAsJsonAsync("/api/v1/gateways", new
-        {
-            name,
-            gatewayType = "flexpay_sandbox",
-            merchantAccountReferenceId = "REF-" + name,
-            currencyCode = currency,
-            acceptedCurrencyCodes = new[] { currency },
-            weight = 1,
-            acceptRetries = true,
-            cvvRequired = false,
-            approvedChargeOrCaptureRateFee = 2.5,
-            credentials = new Dictionary<string, string> { ["username"] = "merchant", ["password"] = "move-test-password" },
-            enabled = true,
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        var synced = await Eventually.ReturnsAsync(
-            async () => (await api.GetFromJsonAsync<JsonObject>($"/api/v1/gateways/{id}"))!,
-            g => (string?)g["sync"]!["state"] == "InSync" && (string?)g["flexPayToken"] is not null,
-            $"gateway {name} to be created at FlexPay",
-            SyncDeadline);
-        return (id, (string)synced["flexPayToken"]!);
     }
 }
