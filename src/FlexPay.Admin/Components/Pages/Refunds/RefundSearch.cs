@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FlexPay.Core.Certification;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
@@ -78,6 +79,24 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
     public async Task<RowPage<RefundRow>> RefundsAsync(RefundQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var refunds = RefundsMatching(db, query);
+        var total = await refunds.CountAsync(ct);
+        var page = await refunds.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return new RowPage<RefundRow>([.. page.Select(ToRow)], total);
+    }
+
+    /// <summary>Every refund <paramref name="query"/> keeps (its page ignored), in its order, read row by row for the CSV export.</summary>
+    public async IAsyncEnumerable<RefundRow> AllRefundsAsync(RefundQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await foreach (var refund in RefundsMatching(db, query).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(refund);
+        }
+    }
+
+    private static IQueryable<RefundLine> RefundsMatching(FlexPayDbContext db, RefundQuery query)
+    {
         var refunds = db.Refunds.AsNoTracking().Join(db.Chains.AsNoTracking().Shown(query.IncludeCertification), r => r.ChainId, c => c.Id, (r, c) => new RefundLine
         {
             Id = r.Id,
@@ -108,7 +127,7 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             var end = new DateTimeOffset(to.Date.AddDays(1), TimeSpan.Zero);
             refunds = refunds.Where(r => r.RequestedAt < end);
         }
-        refunds = (query.SortBy, query.Descending) switch
+        return (query.SortBy, query.Descending) switch
         {
             (nameof(RefundRow.RequestedBy), false) => refunds.OrderBy(r => r.RequestedBy),
             (nameof(RefundRow.RequestedBy), true) => refunds.OrderByDescending(r => r.RequestedBy),
@@ -117,14 +136,11 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             (nameof(RefundRow.RequestedAt), false) => refunds.OrderBy(r => r.RequestedAt),
             _ => refunds.OrderByDescending(r => r.RequestedAt),
         };
-        var total = await refunds.CountAsync(ct);
-        var page = await refunds.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-        return new RowPage<RefundRow>(
-            [.. page.Select(r => new RefundRow(
-                r.Id, r.ChainId, r.RequestedAt, r.RequestedBy, r.OrderId, r.CustomerId, new MoneyAmount(r.Amount, r.CurrencyCode), r.Reason,
-                r.Status, r.TransactionId, r.ResponseCode, r.ResponseMessage))],
-            total);
     }
+
+    private static RefundRow ToRow(RefundLine r) => new(
+        r.Id, r.ChainId, r.RequestedAt, r.RequestedBy, r.OrderId, r.CustomerId, new MoneyAmount(r.Amount, r.CurrencyCode), r.Reason,
+        r.Status, r.TransactionId, r.ResponseCode, r.ResponseMessage);
 
     private sealed class RefundLine
     {
