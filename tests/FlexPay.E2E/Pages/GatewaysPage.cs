@@ -10,6 +10,11 @@ public sealed class GatewaysPage(IPage page)
     /// <summary>The grid row of the gateway called <paramref name="name"/>.</summary>
     public ILocator Row(string name) => page.Locator("tbody tr.mud-table-row").Filter(new() { HasText = name });
 
+    public ILocator Search => page.Locator("input[data-test=search]");
+
+    /// <summary>The gateways' names, in the grid's order.</summary>
+    public ILocator Names => page.Locator("[data-test=gateways] tbody tr.mud-table-row td:first-child b");
+
     public ILocator SyncState(string name) => Row(name).Locator("[data-test=sync-state]");
 
     /// <summary>The warning shown before a disable that holds open recoveries.</summary>
