@@ -114,6 +114,9 @@ public sealed class ListViewsTests(ConsoleUnderTest console) : BrowserTest(conso
             {
                 await page.GotoInteractiveAsync(path);
                 await Expect(page.Locator("[data-test=export-csv], [data-test=export-audit]").Locator("visible=true").First).ToBeVisibleAsync();
+                await Expect(page.GetByText("Loading")).ToHaveCountAsync(0);
+                // The browser's colour scheme is read once the page is interactive.
+                await Expect(page.Locator("[data-test=theme-toggle]")).ToHaveAttributeAsync("aria-label", dark ? "Use the light theme" : "Use the dark theme");
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
                 Assert.True(overflow <= 0, $"{path} is {overflow}px wider than the window.");
                 await ConsoleUnderTest.ScreenshotAsync(page, $"list-{name}-{width}-{(dark ? "dark" : "light")}");
