@@ -53,6 +53,11 @@ internal static class ExportEndpoints
                 export.Download(new RefundQuery(0, 0, status, from, to, sort, desc == true, includeCertification == true), ct))
             .RequireAuthorization(Policies.CanView)
             .ExcludeFromDescription();
+        app.MapGet("/refunds/refundable.csv", (string? q, string? sort, bool? desc,
+                    [FromQuery(Name = CertificationSwitch.QueryName)] bool? includeCertification, RefundExport export, CancellationToken ct) =>
+                export.DownloadRefundable(new RefundableQuery(0, 0, q, sort, desc == true, includeCertification == true), ct))
+            .RequireAuthorization(Policies.CanView)
+            .ExcludeFromDescription();
         app.MapGet("/gateways/export.csv", (string? q, string? sort, bool? desc,
                     [FromQuery(Name = CertificationSwitch.QueryName)] bool? includeCertification, GatewayExport export, CancellationToken ct) =>
                 export.Download(new GatewayQuery(0, 0, q, sort, desc == true, includeCertification == true), ct))

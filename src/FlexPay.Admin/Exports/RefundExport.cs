@@ -4,8 +4,8 @@ using FlexPay.Admin.Components.Pages.Refunds;
 namespace FlexPay.Admin.Exports;
 
 /// <summary>
-/// The refunds made, as the Refunds screen's "Refunds made" list filters and sorts them (<see cref="RefundSearch"/>),
-/// with FlexPay's answer to each: what finance reconciles against FlexPay's statement.
+/// The Refunds screen's two lists as CSV, filtered and sorted as its grids are (<see cref="RefundSearch"/>): the refunds
+/// made with FlexPay's answer to each (what finance reconciles against FlexPay's statement), and the refundable charges.
 /// </summary>
 public sealed class RefundExport(RefundSearch search, TimeProvider clock)
 {
@@ -23,6 +23,21 @@ public sealed class RefundExport(RefundSearch search, TimeProvider clock)
         CsvColumn.Text<RefundRow>("Response code", r => r.ResponseCode),
         CsvColumn.Text<RefundRow>("Response message", r => r.ResponseMessage),
     ];
+
+    /// <summary>The Refunds screen's other list: recovered charges with what can still be refunded of each.</summary>
+    public static readonly IReadOnlyList<CsvColumn<RefundableRow>> RefundableColumns =
+    [
+        CsvColumn.Time<RefundableRow>("Recovered", r => r.RecoveredAt),
+        CsvColumn.Text<RefundableRow>("Order id", r => r.OrderId),
+        CsvColumn.Text<RefundableRow>("Customer id", r => r.CustomerId),
+        CsvColumn.Amount<RefundableRow>("Charged", r => r.Charged),
+        CsvColumn.Amount<RefundableRow>("Refundable", r => r.Refundable),
+        CsvColumn.Text<RefundableRow>("Currency", r => r.Charged.CurrencyCode),
+        CsvColumn.Text<RefundableRow>("State", r => ChainStates.Name(r.State)),
+    ];
+
+    public IResult DownloadRefundable(RefundableQuery query, CancellationToken ct) =>
+        CsvExport.Result("refundable-charges", RefundableColumns, search.AllRefundableAsync(query, ct), clock, ct);
 
     public IResult Download(RefundQuery query, CancellationToken ct) => CsvExport.Result("refunds", Columns, search.AllRefundsAsync(query, ct), clock, ct);
 }

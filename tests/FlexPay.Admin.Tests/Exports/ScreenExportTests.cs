@@ -17,7 +17,7 @@ public sealed class ScreenExportTests(ConsoleAppFactory app) : IClassFixture<Con
     private static readonly string[] AcceptedCurrencies = ["USD", "EUR"];
 
     [Fact]
-    public async Task The_refunds_export_lists_each_refund_with_its_amount_currency_and_result_as_the_filters_keep_them()
+    public async Task The_refunds_exports_list_each_refund_and_each_refundable_charge_as_the_filters_keep_them()
     {
         using var api = app.CreateApiClient();
         var payment = Payloads.DeclinedPayment(7500);
@@ -45,6 +45,11 @@ public sealed class ScreenExportTests(ConsoleAppFactory app) : IClassFixture<Con
         Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,", line);
         Assert.DoesNotContain((string)payment["orderId"]!, declined, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+
+        var (_, refundable) = await DownloadAsync(viewer, $"/refunds/refundable.csv?q={payment["orderId"]}");
+        var refundableLines = refundable.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Recovered (UTC),Order id,Customer id,Charged,Refundable,Currency,State", refundableLines[0]);
+        Assert.EndsWith($",{payment["orderId"]},cust-42,75.00,35.00,USD,Partly refunded", Assert.Single(refundableLines[1..]), StringComparison.Ordinal);
     }
 
     [Fact]
