@@ -110,7 +110,7 @@ public sealed class ListViewsTests(ConsoleUnderTest console) : BrowserTest(conso
         foreach (var (width, height, dark) in Looks)
         {
             var page = await SignedInPageAsync(width: width, height: height, dark: dark);
-            foreach (var (path, name) in new[] { ("/refunds?tab=made", "refunds"), ("/gateways", "gateways"), ("/users", "users"), ("/audit", "audit"), ("/", "dashboard") })
+            foreach (var (path, name) in new[] { ("/refunds", "refundable"), ("/refunds?tab=made", "refunds"), ("/gateways", "gateways"), ("/users", "users"), ("/audit", "audit"), ("/", "dashboard") })
             {
                 await page.GotoInteractiveAsync(path);
                 await Expect(page.Locator("[data-test=export-csv], [data-test=export-audit]").Locator("visible=true").First).ToBeVisibleAsync();
