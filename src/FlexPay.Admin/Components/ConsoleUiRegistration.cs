@@ -3,6 +3,7 @@ using FlexPay.Admin.Certification;
 using FlexPay.Admin.Components.Pages.Gateways;
 using FlexPay.Admin.Components.Pages.Recoveries;
 using FlexPay.Admin.Components.Pages.Settings;
+using FlexPay.Admin.Exports;
 using FlexPay.Admin.Gateways;
 using FluentValidation;
 using MudBlazor.Services;
@@ -24,6 +25,7 @@ internal static class ConsoleUiRegistration
             mud.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddRecoveryScreens();
+        builder.Services.AddScreenExports();
         // The screens' server sides: each checks the signed-in user's policy before it acts.
         builder.Services.AddScoped<GatewayAdministration>();
         builder.Services.AddSingleton<IValidator<GatewayForm>, GatewayFormValidator>();

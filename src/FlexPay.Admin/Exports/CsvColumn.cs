@@ -23,6 +23,10 @@ public static class CsvColumn
     public static CsvColumn<T> Time<T>(string header, Func<T, DateTimeOffset?> cell) =>
         new CsvColumn<T>($"{header} (UTC)", row => cell(row)?.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
 
+    /// <summary>A share as a percentage with one decimal ("58.8" for 0.588), under a header that says "(%)".</summary>
+    public static CsvColumn<T> Percent<T>(string header, Func<T, double?> cell) =>
+        new CsvColumn<T>($"{header} (%)", row => (cell(row) * 100)?.ToString("F1", CultureInfo.InvariantCulture));
+
     /// <summary>"1500.00" for 1,500 USD and "1500" for 1,500 JPY: no thousands separator, so a spreadsheet reads a number.</summary>
     public static CsvColumn<T> Amount<T>(string header, Func<T, MoneyAmount?> cell) =>
         new CsvColumn<T>(header, row => cell(row) is { } amount

@@ -1,7 +1,13 @@
 using FlexPay.Admin.Audit;
 using FlexPay.Admin.Components.Pages.Recoveries;
+using FlexPay.Admin.Components.Pages.Refunds;
+using FlexPay.Admin.Components.Shared;
+using FlexPay.Admin.Gateways;
 using FlexPay.Admin.Identity;
+using FlexPay.Admin.Identity.Users;
 using FlexPay.Core.Audit;
+using FlexPay.Core.Recovery;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FlexPay.Admin.Exports;
 
@@ -21,6 +27,16 @@ internal static class ExportEndpoints
         CsvColumn.Text<AuditEntry>("Detail", e => e.Detail),
     ];
 
+    public static IServiceCollection AddScreenExports(this IServiceCollection services)
+    {
+        services.AddTransient<RecoveryExport>();
+        services.AddTransient<RefundExport>();
+        services.AddTransient<GatewayExport>();
+        services.AddTransient<UserExport>();
+        services.AddTransient<DashboardExport>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapScreenExports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/recoveries/export.csv", ([AsParameters] ChainFilterQuery filterQuery, RecoveryExport export, CancellationToken ct) =>
@@ -31,6 +47,32 @@ internal static class ExportEndpoints
                     TimeProvider clock, CancellationToken ct) =>
                 CsvExport.Result("audit-log", AuditColumns, query.AllAsync(new AuditFilter(search, outcome, from, to), ct), clock, ct))
             .RequireAuthorization(Policies.CanReadAuditLog)
+            .ExcludeFromDescription();
+        app.MapGet("/refunds/export.csv", (RefundStatus? status, DateTime? from, DateTime? to, string? sort, bool? desc,
+                    [FromQuery(Name = CertificationSwitch.QueryName)] bool? includeCertification, RefundExport export, CancellationToken ct) =>
+                export.Download(new RefundQuery(0, 0, status, from, to, sort, desc == true, includeCertification == true), ct))
+            .RequireAuthorization(Policies.CanView)
+            .ExcludeFromDescription();
+        app.MapGet("/refunds/refundable.csv", (string? q, string? sort, bool? desc,
+                    [FromQuery(Name = CertificationSwitch.QueryName)] bool? includeCertification, RefundExport export, CancellationToken ct) =>
+                export.DownloadRefundable(new RefundableQuery(0, 0, q, sort, desc == true, includeCertification == true), ct))
+            .RequireAuthorization(Policies.CanView)
+            .ExcludeFromDescription();
+        app.MapGet("/gateways/export.csv", (string? q, string? sort, bool? desc,
+                    [FromQuery(Name = CertificationSwitch.QueryName)] bool? includeCertification, GatewayExport export, CancellationToken ct) =>
+                export.Download(new GatewayQuery(0, 0, q, sort, desc == true, includeCertification == true), ct))
+            .RequireAuthorization(Policies.CanView)
+            .ExcludeFromDescription();
+        app.MapGet("/users/export.csv", (string? q, string? sort, bool? desc, UserExport export, CancellationToken ct) =>
+                export.Download(new UserQuery(0, 0, q, sort, desc == true), ct))
+            .RequireAuthorization(Policies.CanManageUsers)
+            .ExcludeFromDescription();
+        app.MapGet("/dashboard/per-currency.csv", async (DateTimeOffset from, DateTimeOffset to,
+                    [FromQuery(Name = CertificationSwitch.QueryName)] bool? includeCertification, DashboardExport export, CancellationToken ct) =>
+                from < to
+                    ? await export.DownloadAsync(from, to, includeCertification == true, ct)
+                    : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["'to' must be after 'from'."] }))
+            .RequireAuthorization(Policies.CanView)
             .ExcludeFromDescription();
         return app;
     }

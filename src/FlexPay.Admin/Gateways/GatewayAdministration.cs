@@ -31,13 +31,35 @@ public sealed class GatewayAdministration(
             return new GatewayPage([], 0);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = Matching(db, query);
+        var total = await rows.CountAsync(ct);
+        var page = gateways.CheckCredentials(await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct));
+        var ids = page.Select(g => g.Id).ToList();
+        HashSet<Guid> certification = query.IncludeCertification
+            ? (await db.Gateways.Where(g => ids.Contains(g.Id)).Tagged().Select(g => g.Id).ToListAsync(ct)).ToHashSet()
+            : [];
+        var drifts = drift.Latest?.Drifts ?? [];
+        return new GatewayPage(
+            [.. page.Select(g => new GatewayRow(
+                g.Id, g.Name, g.Company, g.Profile.GatewayType, g.Profile.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
+                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry,
+                certification.Contains(g.Id)))],
+            total);
+    }
+
+    /// <summary>
+    /// The gateways <paramref name="query"/> lists, in its order (its page left to the caller): the screen's grid and its
+    /// CSV export read the same rows.
+    /// </summary>
+    internal static IQueryable<Gateway> Matching(FlexPayDbContext db, GatewayQuery query)
+    {
         var rows = db.Gateways.AsNoTracking().Shown(query.IncludeCertification);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();
             rows = rows.Where(g => g.Name.Contains(search) || g.Company.Contains(search) || (g.FlexPayToken != null && g.FlexPayToken.Contains(search)));
         }
-        rows = (query.SortBy, query.Descending) switch
+        return (query.SortBy, query.Descending) switch
         {
             (nameof(GatewayRow.Company), false) => rows.OrderBy(g => g.Company).ThenBy(g => g.Name),
             (nameof(GatewayRow.Company), true) => rows.OrderByDescending(g => g.Company).ThenBy(g => g.Name),
@@ -52,19 +74,6 @@ public sealed class GatewayAdministration(
             (_, true) => rows.OrderByDescending(g => g.Name).ThenBy(g => g.Company),
             _ => rows.OrderBy(g => g.Name).ThenBy(g => g.Company),
         };
-        var total = await rows.CountAsync(ct);
-        var page = gateways.CheckCredentials(await rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct));
-        var ids = page.Select(g => g.Id).ToList();
-        HashSet<Guid> certification = query.IncludeCertification
-            ? (await db.Gateways.Where(g => ids.Contains(g.Id)).Tagged().Select(g => g.Id).ToListAsync(ct)).ToHashSet()
-            : [];
-        var drifts = drift.Latest?.Drifts ?? [];
-        return new GatewayPage(
-            [.. page.Select(g => new GatewayRow(
-                g.Id, g.Name, g.Company, g.Profile.GatewayType, g.Profile.CurrencyCode, g.DesiredState, g.SyncState, g.LastSyncError, g.FlexPayToken,
-                g.LastSyncedAt, g.CredentialKeys, [.. drifts.Where(d => d.GatewayId == g.Id)], g.CredentialsNeedReentry,
-                certification.Contains(g.Id)))],
-            total);
     }
 
     /// <summary>The gateway to edit; null when the user may not, or it is gone.</summary>

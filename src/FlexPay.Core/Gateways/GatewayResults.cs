@@ -12,7 +12,7 @@ public sealed record GatewayResult(Gateway? Gateway)
 }
 
 /// <summary>An open recovery whose next attempt will be sent with a given gateway's token.</summary>
-public sealed record BoundChain(Guid ChainId, string ExternalId, string OrderId, ChainState State, DateTimeOffset? NextAttemptDueAt, bool Pinned);
+public sealed record BoundChain(Guid ChainId, string ExternalId, string OrderId, string CurrencyCode, ChainState State, DateTimeOffset? NextAttemptDueAt, bool Pinned);
 
 /// <summary>
 /// The answer to a disable: done, or not done because scheduled retries would be declined by the

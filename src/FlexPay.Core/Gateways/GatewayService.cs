@@ -181,7 +181,7 @@ public sealed class GatewayService(
             .Where(c => open.Contains(c.State)
                 && (c.PinnedGatewayToken == token || c.Attempts.Any(a => pending.Contains(a.Status) && a.GatewayTokenSent == token)))
             .OrderBy(c => c.NextAttemptDueAt)
-            .Select(c => new BoundChain(c.Id, c.ExternalId, c.OrderId, c.State, c.NextAttemptDueAt, c.PinnedGatewayToken == token))
+            .Select(c => new BoundChain(c.Id, c.ExternalId, c.OrderId, c.CurrencyCode, c.State, c.NextAttemptDueAt, c.PinnedGatewayToken == token))
             .ToListAsync(ct);
     }
 

@@ -138,6 +138,25 @@ public sealed class CertificationKeptApartTests(CertificationKeptApartTests.Cert
     }
 
     [Fact]
+    public async Task The_refunds_gateways_and_dashboard_exports_leave_the_run_out_unless_the_switch_is_on()
+    {
+        using var viewer = await app.SignedInAsync(Roles.Viewer);
+        var period = $"from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(1).ToString("O"))}";
+
+        var refunds = await viewer.GetStringAsync("/refunds/export.csv");
+        var refundsAll = await viewer.GetStringAsync("/refunds/export.csv?includeCertification=true");
+        var gateways = await viewer.GetStringAsync("/gateways/export.csv");
+        var gatewaysAll = await viewer.GetStringAsync("/gateways/export.csv?includeCertification=true");
+        var perCurrency = await viewer.GetStringAsync($"/dashboard/per-currency.csv?{period}");
+        var perCurrencyAll = await viewer.GetStringAsync($"/dashboard/per-currency.csv?{period}&includeCertification=true");
+
+        Assert.Equal((0, 1), (CertificationLines(refunds), CertificationLines(refundsAll)));
+        Assert.Equal((0, 4), (CertificationLines(gateways), CertificationLines(gatewaysAll)));
+        Assert.Equal(["USD"], Currencies(perCurrency));
+        Assert.Equal(["EUR", "JPY", "USD"], Currencies(perCurrencyAll));
+    }
+
+    [Fact]
     public async Task The_dashboard_refunds_and_gateways_count_the_run_only_when_shown()
     {
         var now = DateTimeOffset.UtcNow;
@@ -182,5 +201,10 @@ public sealed class CertificationKeptApartTests(CertificationKeptApartTests.Cert
 
     /// <summary>Rows of a recoveries CSV whose order id is a certification run's.</summary>
     private static int CertificationLines(string csv) =>
-        csv.Split('\n').Count(line => line.Contains(",CERT-", StringComparison.Ordinal) || line.Contains(",\"CERT-", StringComparison.Ordinal));
+        csv.Split('\n').Count(line => line.StartsWith("CERT-", StringComparison.Ordinal)
+            || line.Contains(",CERT-", StringComparison.Ordinal) || line.Contains(",\"CERT-", StringComparison.Ordinal));
+
+    /// <summary>The currency column (the third) of a per-currency export's lines.</summary>
+    private static string[] Currencies(string csv) =>
+        [.. csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[2])];
 }

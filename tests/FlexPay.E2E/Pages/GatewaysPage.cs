@@ -10,7 +10,22 @@ public sealed class GatewaysPage(IPage page)
     /// <summary>The grid row of the gateway called <paramref name="name"/>.</summary>
     public ILocator Row(string name) => page.Locator("tbody tr.mud-table-row").Filter(new() { HasText = name });
 
+    public ILocator Search => page.Locator("input[data-test=search]");
+
+    /// <summary>The gateways' names, in the grid's order.</summary>
+    public ILocator Names => page.Locator("[data-test=gateways] tbody tr.mud-table-row td:first-child b");
+
     public ILocator SyncState(string name) => Row(name).Locator("[data-test=sync-state]");
+
+    /// <summary>The warning shown before a disable that holds open recoveries.</summary>
+    public ILocator DisableWarning => page.Locator(".mud-dialog").Filter(new() { Has = page.Locator("[data-test=disable-warning]") });
+
+    /// <summary>Chooses Disable in the row's menu: the gateway is disabled, or <see cref="DisableWarning"/> asks first.</summary>
+    public async Task ChooseDisableAsync(string name)
+    {
+        await Row(name).Locator("[data-test=gateway-actions] button").ClickAsync();
+        await page.Locator(".mud-popover-open [data-test=disable]").ClickAsync();
+    }
 
     /// <summary>Creates a gateway of the embedded sandbox's own type and enables it, which creates it at FlexPay.</summary>
     public async Task CreateAsync(string name, string currency, string apiKey)

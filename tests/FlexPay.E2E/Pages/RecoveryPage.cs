@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace FlexPay.E2E.Pages;
 
@@ -14,6 +15,28 @@ public sealed class RecoveryPage(IPage page)
     public ILocator Attempts => page.Locator("[data-test=attempt]");
 
     public ILocator RefundButton => page.Locator("button[data-test=refund]");
+
+    public ILocator StateReason => page.Locator("[data-test=state-reason]");
+
+    public ILocator MoveToGatewayButton => page.Locator("button[data-test=move-to-gateway]");
+
+    /// <summary>The dialog "Move to gateway…" opens.</summary>
+    public ILocator MoveDialog => page.Locator(".mud-dialog").Filter(new() { Has = page.Locator("[data-test=move-gateway]") });
+
+    /// <summary>Opens "Move to gateway…" and picks <paramref name="gateway"/>; the dialog waits for Move.</summary>
+    public async Task ChooseGatewayToMoveToAsync(string gateway)
+    {
+        await MoveToGatewayButton.ClickAsync();
+        await MoveDialog.Locator("[data-test=move-gateway]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = gateway }).ClickAsync();
+        await Expect(MoveDialog.Locator("button[data-test=confirm-move]")).ToBeEnabledAsync();
+    }
+
+    public async Task ConfirmMoveAsync()
+    {
+        await MoveDialog.Locator("button[data-test=confirm-move]").ClickAsync();
+        await MoveDialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
 
     public ILocator Refunds => page.Locator("[data-test=refunds] .fp-refund");
 

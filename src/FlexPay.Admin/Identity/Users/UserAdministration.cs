@@ -28,13 +28,23 @@ public sealed class UserAdministration(
             return new UserPage([], 0);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var users = db.Users.AsNoTracking().Select(u => new
+        var users = Matching(db, query);
+        var total = await users.CountAsync(ct);
+        var page = await users.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return new UserPage([.. page.Select(u => u.ToRow(now))], total);
+    }
+
+    /// <summary>The users <paramref name="query"/> lists, in its order (its page left to the caller): the grid and its CSV export read the same.</summary>
+    internal static IQueryable<UserLine> Matching(AdminIdentityDbContext db, UserQuery query)
+    {
+        var users = db.Users.AsNoTracking().Select(u => new UserLine
         {
-            u.Id,
-            u.Email,
-            u.NormalizedEmail,
-            u.LockoutEnd,
-            u.CreatedAt,
+            Id = u.Id,
+            Email = u.Email,
+            NormalizedEmail = u.NormalizedEmail,
+            LockoutEnd = u.LockoutEnd,
+            CreatedAt = u.CreatedAt,
             Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
         });
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -42,7 +52,7 @@ public sealed class UserAdministration(
             var search = query.Search.Trim().ToUpperInvariant();
             users = users.Where(u => u.NormalizedEmail!.Contains(search));
         }
-        users = (query.SortBy, query.Descending) switch
+        return (query.SortBy, query.Descending) switch
         {
             (nameof(UserRow.Role), false) => users.OrderBy(u => u.Role).ThenBy(u => u.NormalizedEmail),
             (nameof(UserRow.Role), true) => users.OrderByDescending(u => u.Role).ThenBy(u => u.NormalizedEmail),
@@ -51,12 +61,6 @@ public sealed class UserAdministration(
             (_, true) => users.OrderByDescending(u => u.NormalizedEmail),
             _ => users.OrderBy(u => u.NormalizedEmail),
         };
-        var total = await users.CountAsync(ct);
-        var page = await users.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        return new UserPage(
-            [.. page.Select(u => new UserRow(u.Id, u.Email ?? "", u.Role ?? "", StatusOf(u.LockoutEnd, now), u.LockoutEnd, u.CreatedAt))],
-            total);
     }
 
     public async Task<UserChangeResult> CreateAsync(NewUser input, CancellationToken ct = default)
@@ -140,7 +144,7 @@ public sealed class UserAdministration(
             return UserChangeResult.Done($"{user.Email} can sign in again.");
         });
 
-    private static UserStatus StatusOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) =>
+    internal static UserStatus StatusOf(DateTimeOffset? lockoutEnd, DateTimeOffset now) =>
         lockoutEnd == AdminUser.DisabledUntil ? UserStatus.Disabled
         : lockoutEnd > now ? UserStatus.LockedOut
         : UserStatus.Active;

@@ -31,24 +31,8 @@ public sealed record DashboardPeriod(
     public static async Task<DashboardPeriod> LoadAsync(
         FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, bool includeCertification, CancellationToken ct = default)
     {
-        var recovered = ChainStateGroups.Recovered;
-        var open = ChainStateGroups.Open;
-
-        // Declines handed over in the period, and what became of them (a cohort: the rate is recovered / declined).
+        var currencies = await PerCurrencyAsync(db, from, to, includeCertification, ct);
         var chains = db.Chains.AsNoTracking().Shown(includeCertification);
-        var cohort = await chains
-            .Where(c => c.CreatedAt >= from && c.CreatedAt < to)
-            .GroupBy(c => c.CurrencyCode)
-            .Select(g => new
-            {
-                Currency = g.Key,
-                Declined = g.Count(),
-                DeclinedAmount = g.Sum(c => c.Amount),
-                InRecovery = g.Count(c => open.Contains(c.State)),
-                Recovered = g.Count(c => recovered.Contains(c.State)),
-                RecoveredAmount = g.Sum(c => recovered.Contains(c.State) ? c.Amount : 0L),
-            })
-            .ToListAsync(ct);
 
         var dueUntil = now.AddHours(24);
         var due = await db.Attempts.AsNoTracking()
@@ -66,14 +50,40 @@ public sealed record DashboardPeriod(
 
         return new DashboardPeriod(
             from, to,
-            [.. cohort.OrderBy(c => c.Currency, StringComparer.Ordinal).Select(c => new PeriodCurrencyTotal(
-                c.Currency, c.Declined, new MoneyAmount(c.DeclinedAmount, c.Currency), c.InRecovery, c.Recovered, new MoneyAmount(c.RecoveredAmount, c.Currency)))],
+            currencies,
             due,
             adherence,
             sync.GetValueOrDefault(GatewaySyncState.Pending),
             sync.GetValueOrDefault(GatewaySyncState.Failed),
             days,
             perDay);
+    }
+
+    /// <summary>
+    /// Declines handed over in the period, per currency, and what became of them (a cohort: the rate is recovered /
+    /// declined): the dashboard's table and its CSV export.
+    /// </summary>
+    public static async Task<IReadOnlyList<PeriodCurrencyTotal>> PerCurrencyAsync(
+        FlexPayDbContext db, DateTimeOffset from, DateTimeOffset to, bool includeCertification, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var recovered = ChainStateGroups.Recovered;
+        var open = ChainStateGroups.Open;
+        var cohort = await db.Chains.AsNoTracking().Shown(includeCertification)
+            .Where(c => c.CreatedAt >= from && c.CreatedAt < to)
+            .GroupBy(c => c.CurrencyCode)
+            .Select(g => new
+            {
+                Currency = g.Key,
+                Declined = g.Count(),
+                DeclinedAmount = g.Sum(c => c.Amount),
+                InRecovery = g.Count(c => open.Contains(c.State)),
+                Recovered = g.Count(c => recovered.Contains(c.State)),
+                RecoveredAmount = g.Sum(c => recovered.Contains(c.State) ? c.Amount : 0L),
+            })
+            .ToListAsync(ct);
+        return [.. cohort.OrderBy(c => c.Currency, StringComparer.Ordinal).Select(c => new PeriodCurrencyTotal(
+            c.Currency, c.Declined, new MoneyAmount(c.DeclinedAmount, c.Currency), c.InRecovery, c.Recovered, new MoneyAmount(c.RecoveredAmount, c.Currency)))];
     }
 
     /// <summary>Recovered chains per UTC day and currency: a count per day, so currencies never mix.</summary>

@@ -87,6 +87,40 @@ public sealed class RecoveryCommands(ConsoleActor actor, ChainActions actions, I
         });
     }
 
+    /// <summary>
+    /// Moves several recoveries (those a gateway about to be disabled would hold) to <paramref name="gatewayId"/>, each
+    /// as <see cref="MoveToGatewayAsync"/> moves one; one that cannot move (it was sent meanwhile, or takes another
+    /// currency) is left where it is and named in the message.
+    /// </summary>
+    public async Task<CommandResult> MoveAllToGatewayAsync(IReadOnlyList<Guid> chainIds, Guid gatewayId, string gatewayName, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(chainIds);
+        var user = await actor.AllowedAsync(Policies.CanDecideRetries, "move recoveries to another gateway");
+        if (user is null)
+        {
+            return new CommandResult(false, "Your role cannot move recoveries to another gateway.");
+        }
+        var refusals = new List<string>();
+        foreach (var chainId in chainIds)
+        {
+            var moved = await RunAsync(async () =>
+            {
+                await actions.MoveToGatewayAsync(chainId, gatewayId.ToString(), ct);
+                RecoveryScreensLog.ChainChanged(logger, user.Name, "moved to gateway " + gatewayName, chainId);
+                return new CommandResult(true, "");
+            });
+            if (!moved.Succeeded)
+            {
+                refusals.Add(moved.Message);
+            }
+        }
+        var count = chainIds.Count - refusals.Count;
+        var done = $"{count} {(count == 1 ? "recovery goes" : "recoveries go")} on through {gatewayName}.";
+        return refusals.Count == 0
+            ? new CommandResult(true, done)
+            : new CommandResult(false, $"{done} {refusals.Count} could not move: {refusals[0]}");
+    }
+
     /// <summary>The refundable amount left, as the domain computes it.</summary>
     public static MoneyAmount Refundable(RecoveryChain chain) => new(chain.RefundableAmount, chain.CurrencyCode);
 

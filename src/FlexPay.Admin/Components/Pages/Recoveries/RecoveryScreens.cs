@@ -1,6 +1,5 @@
 using FlexPay.Admin.Components.Pages.Refunds;
 using FlexPay.Admin.Components.Shared;
-using FlexPay.Admin.Exports;
 using FluentValidation;
 
 namespace FlexPay.Admin.Components.Pages.Recoveries;
@@ -12,7 +11,6 @@ internal static class RecoveryScreens
     {
         services.AddScoped<ViewerBrowser>();
         services.AddTransient<ChainSearch>();
-        services.AddTransient<RecoveryExport>();
         services.AddTransient<ChainDetails>();
         services.AddTransient<RefundSearch>();
         services.AddScoped<RecoveryCommands>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FlexPay.Core.Certification;
 using FlexPay.Core.Money;
 using FlexPay.Core.Persistence;
@@ -39,6 +40,24 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
     public async Task<RowPage<RefundableRow>> RefundableAsync(RefundableQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var chains = RefundableMatching(db, query);
+        var total = await chains.CountAsync(ct);
+        var page = await chains.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return new RowPage<RefundableRow>([.. page.Select(ToRow)], total);
+    }
+
+    /// <summary>Every charge <paramref name="query"/> keeps (its page ignored), in its order, read row by row for the CSV export.</summary>
+    public async IAsyncEnumerable<RefundableRow> AllRefundableAsync(RefundableQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await foreach (var chain in RefundableMatching(db, query).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(chain);
+        }
+    }
+
+    private static IQueryable<RefundableLine> RefundableMatching(FlexPayDbContext db, RefundableQuery query)
+    {
         var chains = db.Chains.AsNoTracking().Shown(query.IncludeCertification).Where(c => ChainStateGroups.Refundable.Contains(c.State));
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -54,30 +73,44 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             (nameof(RefundableRow.RecoveredAt), false) => chains.OrderBy(c => c.RecoveredAt),
             _ => chains.OrderByDescending(c => c.RecoveredAt),
         };
-        var total = await chains.CountAsync(ct);
-        var page = await chains.Skip(query.Page * query.PageSize).Take(query.PageSize)
-            .Select(c => new
-            {
-                c.Id,
-                c.RecoveredAt,
-                c.OrderId,
-                c.CustomerId,
-                c.Amount,
-                c.CurrencyCode,
-                c.State,
-                Reserved = db.Refunds.Where(r => r.ChainId == c.Id && r.Status != RefundStatus.Declined).Sum(r => (long?)r.Amount) ?? 0,
-            })
-            .ToListAsync(ct);
-        return new RowPage<RefundableRow>(
-            [.. page.Select(c => new RefundableRow(
-                c.Id, c.RecoveredAt, c.OrderId, c.CustomerId, new MoneyAmount(c.Amount, c.CurrencyCode),
-                new MoneyAmount(Math.Max(0, c.Amount - c.Reserved), c.CurrencyCode), c.State))],
-            total);
+        return chains.Select(c => new RefundableLine
+        {
+            Id = c.Id,
+            RecoveredAt = c.RecoveredAt,
+            OrderId = c.OrderId,
+            CustomerId = c.CustomerId,
+            Amount = c.Amount,
+            CurrencyCode = c.CurrencyCode,
+            State = c.State,
+            Reserved = db.Refunds.Where(r => r.ChainId == c.Id && r.Status != RefundStatus.Declined).Sum(r => (long?)r.Amount) ?? 0,
+        });
     }
+
+    private static RefundableRow ToRow(RefundableLine c) => new(
+        c.Id, c.RecoveredAt, c.OrderId, c.CustomerId, new MoneyAmount(c.Amount, c.CurrencyCode),
+        new MoneyAmount(Math.Max(0, c.Amount - c.Reserved), c.CurrencyCode), c.State);
 
     public async Task<RowPage<RefundRow>> RefundsAsync(RefundQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var refunds = RefundsMatching(db, query);
+        var total = await refunds.CountAsync(ct);
+        var page = await refunds.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return new RowPage<RefundRow>([.. page.Select(ToRow)], total);
+    }
+
+    /// <summary>Every refund <paramref name="query"/> keeps (its page ignored), in its order, read row by row for the CSV export.</summary>
+    public async IAsyncEnumerable<RefundRow> AllRefundsAsync(RefundQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await foreach (var refund in RefundsMatching(db, query).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(refund);
+        }
+    }
+
+    private static IQueryable<RefundLine> RefundsMatching(FlexPayDbContext db, RefundQuery query)
+    {
         var refunds = db.Refunds.AsNoTracking().Join(db.Chains.AsNoTracking().Shown(query.IncludeCertification), r => r.ChainId, c => c.Id, (r, c) => new RefundLine
         {
             Id = r.Id,
@@ -108,7 +141,7 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             var end = new DateTimeOffset(to.Date.AddDays(1), TimeSpan.Zero);
             refunds = refunds.Where(r => r.RequestedAt < end);
         }
-        refunds = (query.SortBy, query.Descending) switch
+        return (query.SortBy, query.Descending) switch
         {
             (nameof(RefundRow.RequestedBy), false) => refunds.OrderBy(r => r.RequestedBy),
             (nameof(RefundRow.RequestedBy), true) => refunds.OrderByDescending(r => r.RequestedBy),
@@ -117,13 +150,30 @@ public sealed class RefundSearch(IDbContextFactory<FlexPayDbContext> dbFactory)
             (nameof(RefundRow.RequestedAt), false) => refunds.OrderBy(r => r.RequestedAt),
             _ => refunds.OrderByDescending(r => r.RequestedAt),
         };
-        var total = await refunds.CountAsync(ct);
-        var page = await refunds.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-        return new RowPage<RefundRow>(
-            [.. page.Select(r => new RefundRow(
-                r.Id, r.ChainId, r.RequestedAt, r.RequestedBy, r.OrderId, r.CustomerId, new MoneyAmount(r.Amount, r.CurrencyCode), r.Reason,
-                r.Status, r.TransactionId, r.ResponseCode, r.ResponseMessage))],
-            total);
+    }
+
+    private static RefundRow ToRow(RefundLine r) => new(
+        r.Id, r.ChainId, r.RequestedAt, r.RequestedBy, r.OrderId, r.CustomerId, new MoneyAmount(r.Amount, r.CurrencyCode), r.Reason,
+        r.Status, r.TransactionId, r.ResponseCode, r.ResponseMessage);
+
+    private sealed class RefundableLine
+    {
+        public Guid Id { get; init; }
+
+        public DateTimeOffset? RecoveredAt { get; init; }
+
+        public string OrderId { get; init; } = "";
+
+        public string CustomerId { get; init; } = "";
+
+        public long Amount { get; init; }
+
+        public string CurrencyCode { get; init; } = "";
+
+        public ChainState State { get; init; }
+
+        /// <summary>What refunds approved or still unanswered hold of the charge.</summary>
+        public long Reserved { get; init; }
     }
 
     private sealed class RefundLine

@@ -77,6 +77,42 @@ public sealed class GatewayListTests : GatewayScreenTest
     }
 
     [Fact]
+    public async Task The_disable_warning_moves_every_bound_recovery_to_the_gateway_chosen_then_disables()
+    {
+        this.SignInAs(Roles.Admin);
+        var leaving = await SeedGatewayAsync("MID Boston", token: "gw_boston");
+        await SeedGatewayAsync("MID Denver", token: "gw_denver");
+        var first = await SeedChainPinnedToAsync("gw_boston");
+        var second = await SeedChainPinnedToAsync("gw_boston");
+        var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<GatewayList>();
+        page.WaitForElement("[data-test=gateway-actions] button");
+
+        await page.FindAll("[data-test=gateway-actions] button")[0].ClickAsync(new());
+        popovers.WaitForElement("[data-test=disable]").Click();
+        dialogs.WaitForElement("button[data-test=move-bound]").Click();
+        dialogs.WaitForElement("[data-test=move-gateway]");
+        Assert.Contains("2 open recoveries", dialogs.Markup, StringComparison.Ordinal);
+        var choice = dialogs.FindComponent<MudSelect<Gateway>>();
+        var offered = choice.FindComponents<MudSelectItem<Gateway>>().Select(i => i.Instance.Value!).ToList();
+        Assert.Equal(["MID Denver"], offered.Select(g => g.Name));
+        await choice.InvokeAsync(() => choice.Instance.SelectOption(offered[0]));
+        dialogs.WaitForElement("button[data-test=confirm-move]:not([disabled])").Click();
+
+        await Eventually.ReturnsAsync(async () =>
+        {
+            await using var db = OpenDb();
+            return await db.Gateways.AsNoTracking().SingleAsync(g => g.Id == leaving.Id);
+        }, g => g.DesiredState == GatewayDesiredState.Disabled, "the gateway to be disabled once its recoveries moved");
+        await using var db = OpenDb();
+        var moved = await db.Chains.AsNoTracking().Where(c => c.Id == first.Id || c.Id == second.Id).Select(c => c.PinnedGatewayToken).ToListAsync();
+        Assert.Equal(["gw_denver", "gw_denver"], moved);
+        Assert.Equal(2, Scheduler.ArmedAttempts.Count);
+        Assert.Empty(dialogs.FindAll("[data-test=bound-chains]"));
+    }
+
+    [Fact]
     public async Task Disabling_a_gateway_no_retry_depends_on_asks_nothing()
     {
         this.SignInAs(Roles.Admin);

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using FlexPay.Admin.Components.Pages.Gateways;
+using FlexPay.Admin.Components.Pages.Recoveries;
 using FlexPay.Admin.Gateways;
 using FlexPay.Admin.Identity;
 using FlexPay.Core.Accounts;
@@ -27,6 +28,9 @@ public abstract class GatewayScreenTest : ComponentTest
         Services.AddSingleton<IFlexPayAccounts>(Accounts);
         Services.AddKeyedSingleton<ISecretProtector>(SecretKinds.GatewayCredentials, new ReversingProtector());
         Services.AddSingleton<IGatewaySyncScheduler>(Scheduler);
+        Services.AddSingleton<IRecoveryScheduler>(Scheduler);
+        Services.AddTransient<ChainActions>();
+        Services.AddScoped<RecoveryCommands>();
         Services.AddTransient<GatewayService>();
         Services.AddSingleton<GatewayDriftMonitor>();
         Services.AddScoped<GatewayAdministration>();
@@ -99,11 +103,17 @@ public abstract class GatewayScreenTest : ComponentTest
         public Task RemoveAsync(string company, CancellationToken ct = default) => throw new NotSupportedException();
     }
 
-    protected sealed class RecordingScheduler : IGatewaySyncScheduler
+    protected sealed class RecordingScheduler : IGatewaySyncScheduler, IRecoveryScheduler
     {
         public List<Guid> Scheduled { get; } = [];
 
+        public List<DateTimeOffset> ArmedAttempts { get; } = [];
+
         public void ScheduleSync(Guid gatewayId, DateTimeOffset runAt) => Scheduled.Add(gatewayId);
+
+        public void ArmAttempts(DateTimeOffset dueAt) => ArmedAttempts.Add(dueAt);
+
+        public void ScheduleRefundCheck(Guid refundId, DateTimeOffset runAt) => throw new InvalidOperationException("The gateway screens refund nothing.");
     }
 
     private sealed class ReversingProtector : ISecretProtector
