@@ -110,6 +110,50 @@ public sealed partial class SignInThrottlingTests(SignInThrottlingTests.Counting
         Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
     }
 
+    [Theory]
+    [InlineData(IdentityRegistration.ChangePasswordPath, "change-password", "Input.CurrentPassword", "192.0.2.11", "192.0.2.12")]
+    [InlineData(IdentityRegistration.SecondFactorPath, "second-factor", "Input.Code", "192.0.2.21", "192.0.2.22")]
+    [InlineData(IdentityRegistration.TwoFactorPath, "enable-two-factor", "Input.Code", "192.0.2.31", "192.0.2.32")]
+    public async Task The_password_and_two_factor_forms_count_against_the_same_limit_per_address(string path, string form, string field, string address, string elsewhere)
+    {
+        using var guesser = await SignedInFromAsync(address);
+        for (var post = 2; post <= CountingConsole.FormPostsPerMinute; post++)
+        {
+            using var guessed = await GuessAsync(guesser, path, form, field, post);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, guessed.StatusCode);
+        }
+
+        using var throttled = await GuessAsync(guesser, path, form, field, 0);
+        using var other = await SignedInFromAsync(elsewhere);
+        using var fromElsewhere = await GuessAsync(other, path, form, field, 0);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.True(int.Parse(throttled.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, fromElsewhere.StatusCode);
+    }
+
+    /// <summary>A browser at <paramref name="address"/>, signed in as a new Viewer: that sign-in is the address's first form post.</summary>
+    private async Task<HttpClient> SignedInFromAsync(string address)
+    {
+        var email = await app.CreateUserAsync(Roles.Viewer);
+        var browser = app.CreateBrowser(address);
+        using var signedIn = await ConsoleAppFactory.SignInAsync(browser, email, ConsoleAppFactory.UserPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Posts a wrong password or code to <paramref name="path"/>'s form, as a browser does (anti-forgery token and all).</summary>
+    private static async Task<HttpResponseMessage> GuessAsync(HttpClient browser, string path, string form, string field, int guess)
+    {
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = form,
+            ["__RequestVerificationToken"] = await ConsoleAppFactory.AntiforgeryTokenAsync(browser),
+            [field] = $"{guess:000000}",
+        });
+        return await browser.PostAsync(path, body);
+    }
+
     private async Task<(string Answer, int Checks)> SignInCountingAsync(string email, string address)
     {
         using var browser = app.CreateBrowser(address);
