@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FlexPay.Bench.Harness;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Webhooks;
+using FlexPay.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ internal static class WebhookBenchmark
     public static async Task RunAsync(int count)
     {
         await using var sandbox = await SandboxHost.StartAsync();
-        await using var receiver = await WebhookReceiverHost.StartAsync();
+        await using var receiver = await WebhookReceiver.StartAsync();
         var runs = new List<(RunResult Result, Deliveries? Deliveries)>();
         foreach (var withEndpoint in (bool[])[false, true, false])
         {
@@ -63,7 +64,7 @@ internal static class WebhookBenchmark
         Console.WriteLine($"Written to {path}");
     }
 
-    private static async Task RegisterAsync(IServiceProvider services, WebhookReceiverHost receiver)
+    private static async Task RegisterAsync(IServiceProvider services, WebhookReceiver receiver)
     {
         var created = await services.GetRequiredService<WebhookService>().CreateAsync(
             new WebhookDraft { Url = receiver.Url.AbsoluteUri, Events = [WebhookEventTypes.RecoveryRecovered], Description = "bench receiver" });
@@ -71,7 +72,7 @@ internal static class WebhookBenchmark
     }
 
     /// <summary>Waits until the console has every delivery marked delivered (or the timeout), then reads both sides.</summary>
-    private static async Task<Deliveries> WaitForDeliveriesAsync(IServiceProvider services, WebhookReceiverHost receiver, int count, DateTimeOffset firstDue)
+    private static async Task<Deliveries> WaitForDeliveriesAsync(IServiceProvider services, WebhookReceiver receiver, int count, DateTimeOffset firstDue)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<FlexPayDbContext>>();
         var deadline = DateTimeOffset.UtcNow + DeliveryTimeout;

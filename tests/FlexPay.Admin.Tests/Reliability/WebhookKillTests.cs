@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FlexPay.Admin.Tests.Webhooks;
 using FlexPay.Core.Persistence;
 using FlexPay.Core.Webhooks;
 using FlexPay.Testing;

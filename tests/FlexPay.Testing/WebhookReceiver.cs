@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,21 +10,33 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FlexPay.Admin.Tests.Webhooks;
+namespace FlexPay.Testing;
 
 /// <summary>
 /// A billing system's receiver on 127.0.0.1 (Kestrel, a free port): verifies each delivery's signature the way the
 /// README tells receivers to, and answers 500 to the first <see cref="FailFirst"/> posts. <see cref="BeforeAnswer"/> may
-/// hold a post before it is answered (the post is recorded as received either way).
+/// hold a post before it is answered (the post is recorded as received either way). Used by the tests and the webhooks
+/// benchmark.
 /// </summary>
-internal sealed class WebhookReceiver : IAsyncDisposable
+public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _posts;
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
-    public sealed record Post(string Body, string Signature, bool SignatureValid, int Status);
+    public sealed record Post(string Body, string Signature, bool SignatureValid, int Status)
+    {
+        /// <summary>The event's id, by which receivers deduplicate.</summary>
+        public Guid EventId
+        {
+            get
+            {
+                using var envelope = JsonDocument.Parse(Body);
+                return envelope.RootElement.GetProperty("id").GetGuid();
+            }
+        }
+    }
 
     public ConcurrentQueue<Post> Posts { get; } = new();
 
@@ -49,6 +62,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         return receiver;
     }
 
+    public void Clear() => Posts.Clear();
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private async Task<IResult> ReceiveAsync(HttpRequest request)
@@ -68,9 +83,10 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The README's receiver check: HMAC-SHA256 of "t.body" with the secret equals one of the v1 values.</summary>
     private static bool Verify(string body, string header, string secret)
     {
-        var parts = header.Split(',').Select(p => p.Split('=', 2)).ToList();
-        var timestamp = parts.Single(p => p[0] == "t")[1];
+        var parts = header.Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToList();
+        var timestamp = parts.FirstOrDefault(p => p[0] == "t")?[1];
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
-        return parts.Where(p => p[0] == "v1").Any(p => CryptographicOperations.FixedTimeEquals(Convert.FromHexString(p[1]), expected));
+        return timestamp is not null
+            && parts.Where(p => p[0] == "v1").Any(p => p[1].Length == 64 && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(p[1]), expected));
     }
 }
